@@ -1,0 +1,123 @@
+// Package export writes a dossier's documents into a folder: the dossier PDF, the financing workbook, the
+// actors workbook (and, with options, the partners' review PDFs and CSV files). Every file is written to a
+// temporary name in the target folder and renamed when complete, so no reader ever sees half a file and a
+// failed export leaves no partial file behind.
+package export
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"dossierft/internal/dossier"
+	"dossierft/internal/fr"
+	"dossierft/internal/report/pdf"
+	"dossierft/internal/report/xlsx"
+)
+
+// File names of the documents written by All, in French as the coordinator sees them.
+const (
+	DossierPDFName   = "dossier-candidature.pdf"
+	FinancingXLSName = "plan-de-financement.xlsx"
+	ActorsXLSName    = "annuaire-acteurs.xlsx"
+)
+
+// Options tune an export. Now fixes the dates written in the documents (zero = time.Now()).
+type Options struct {
+	Now time.Time
+}
+
+// Result lists what an export wrote: absolute paths in the order written, and French warnings from the
+// encoders (missing glyph, unreadable logo…).
+type Result struct {
+	Dir      string   `json:"dir"`
+	Files    []string `json:"files"`
+	Warnings []string `json:"warnings"`
+}
+
+// ErrFolder is wrapped by errors about the target folder (cannot be created or written).
+var ErrFolder = errors.New("dossier d'export inutilisable")
+
+// All writes the dossier PDF, the financing workbook and the actors workbook of d into dir (created if missing).
+// Errors are French and name the file; a failed file leaves nothing behind (files written before it stay).
+func All(d *dossier.Dossier, dir string, opt Options) (Result, error) {
+	if opt.Now.IsZero() {
+		opt.Now = time.Now()
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return Result{}, fmt.Errorf("%w : %s : %v", ErrFolder, dir, err)
+	}
+	res := Result{Dir: abs}
+	if err := os.MkdirAll(abs, 0o755); err != nil {
+		return res, fmt.Errorf("%w : impossible de créer le dossier « %s » (%s)", ErrFolder, abs, unwrapPath(err))
+	}
+	steps := []struct {
+		name  string
+		write func(io.Writer) ([]string, error)
+	}{
+		{DossierPDFName, func(w io.Writer) ([]string, error) {
+			return pdf.Dossier(w, d, pdf.Options{Now: opt.Now})
+		}},
+		{FinancingXLSName, func(w io.Writer) ([]string, error) {
+			return nil, xlsx.Financing(w, d, xlsx.Options{Now: opt.Now})
+		}},
+		{ActorsXLSName, func(w io.Writer) ([]string, error) {
+			return nil, xlsx.Actors(w, d, xlsx.Options{Now: opt.Now})
+		}},
+	}
+	for _, s := range steps {
+		path := filepath.Join(abs, s.name)
+		var warns []string
+		err := WriteFile(path, func(w io.Writer) error {
+			var err error
+			warns, err = s.write(w)
+			return err
+		})
+		if err != nil {
+			return res, err
+		}
+		res.Files = append(res.Files, path)
+		res.Warnings = append(res.Warnings, warns...)
+	}
+	return res, nil
+}
+
+// WriteFile writes path atomically: fill writes into a temporary file in the same folder, which is synced,
+// closed and renamed over path only when fill succeeds. On any error the temporary file is removed and path is
+// untouched. Errors are French and name the file.
+func WriteFile(path string, fill func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("%w : impossible d'écrire dans « %s » (%s)", ErrFolder, dir, unwrapPath(err))
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = fill(tmp); err != nil {
+		return fmt.Errorf("« %s » : %w", filepath.Base(path), err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("« %s » : écriture impossible (%s)", path, unwrapPath(err))
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("« %s » : écriture impossible (%s)", path, unwrapPath(err))
+	}
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("« %s » : %v", path, unwrapPath(err))
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("« %s » : impossible de remplacer le fichier (%s)", path, unwrapPath(err))
+	}
+	return nil
+}
+
+// unwrapPath gives the French reason of an operating-system error.
+func unwrapPath(err error) string { return fr.SysReason(err) }

@@ -17,10 +17,15 @@ import (
 //go:embed all:frontend/dist
 var assets embed.FS
 
+// icon is the window icon.
+//
+//go:embed build/appicon.png
+var icon []byte
+
 func main() {
 	os.Exit(cli.Run(context.Background(), os.Args[1:], cli.Env{
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,
-		Window: func(path string) error { return app.Run(path, assets) },
+		Window: func(path string) error { return app.Run(path, assets, icon) },
 	}))
 }

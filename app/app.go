@@ -45,9 +45,9 @@ func (s *session) load() (*dossier.Dossier, error) {
 var ErrNoDossier = errors.New("aucun dossier n'est ouvert")
 
 // Run opens the window on the dossier file at path, with the frontend assets in assets (rooted at
-// "frontend/dist"), and returns when the window closes. The file is opened before the window shows, so a bad
+// "frontend/dist") and icon as the window icon (PNG bytes), and returns when the window closes. The file is opened before the window shows, so a bad
 // file gives an error here.
-func Run(path string, assets embed.FS) error {
+func Run(path string, assets embed.FS, icon []byte) error {
 	ctx := context.Background()
 	st, err := store.Open(ctx, path)
 	if err != nil {
@@ -88,6 +88,7 @@ func Run(path string, assets embed.FS) error {
 		ErrorFormatter: formatError(sess.log),
 		Linux: &linux.Options{
 			ProgramName:         "dossierft",
+			Icon:                icon,
 			WebviewGpuPolicy:    linux.WebviewGpuPolicyNever,
 			WindowIsTranslucent: false,
 		},

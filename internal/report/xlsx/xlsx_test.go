@@ -1,0 +1,322 @@
+package xlsx
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"dossierft/internal/dossier"
+)
+
+var testNow = time.Date(2026, 11, 29, 23, 30, 0, 0, time.UTC) // 30/11/2026 00:30 in Paris
+
+func writeBook(t *testing.T, dir, name string, enc func(w *bytes.Buffer) error) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := enc(&buf); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func open(t *testing.T, p string) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func raw(t *testing.T, f *excelize.File, sheet, cell string) string {
+	t.Helper()
+	v, err := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// isNumber reports whether a cell is stored as a number (no string type) holding a parseable value.
+func isNumber(t *testing.T, f *excelize.File, sheet, cell string) bool {
+	t.Helper()
+	ty, err := f.GetCellType(sheet, cell)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ty != excelize.CellTypeUnset && ty != excelize.CellTypeNumber {
+		return false
+	}
+	_, err = strconv.ParseFloat(raw(t, f, sheet, cell), 64)
+	return err == nil
+}
+
+func TestFinancingReadBack(t *testing.T) {
+	dir := t.TempDir()
+	d := fixture()
+	p := writeBook(t, dir, "fin.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow}) })
+	f := open(t, p)
+	want := []string{"Synthèse", "Budget Cerfa 12156", "Charges", "Produits", "Par action", "Par partenaire", "Par année", "Listes", "À propos"}
+	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("sheets = %q, want %q", got, want)
+	}
+	// Synthèse: formulas present, cached values right for a non-calculating reader.
+	for cell, v := range map[string]string{
+		"B5": "60001.1", "C5": "45000.3", "D5": "13346.2", "E5": "118347.6",
+		"E6": "118347.6", "E7": "0", "E8": "8000.3", "E9": "8000.3", "E11": "126347.9",
+		"B14": "équilibré", "E14": "équilibré", "B4": "2015", "E4": "Total",
+	} {
+		if got := raw(t, f, "Synthèse", cell); got != v {
+			t.Errorf("Synthèse!%s cached = %q, want %q", cell, got, v)
+		}
+	}
+	for cell, want := range map[string]string{
+		"B5": `SUMIFS(Charges_Montant,Charges_Annee,B$4,Charges_Nature,"Numéraire")`,
+		"E5": "SUM(B5:D5)",
+		"B7": "B6-B5",
+	} {
+		got, err := f.GetCellFormula("Synthèse", cell)
+		if err != nil || got != want {
+			t.Errorf("Synthèse!%s formula = %q (%v), want %q", cell, got, err, want)
+		}
+	}
+	for _, c := range []string{"B5", "E5", "B7", "B13"} {
+		if !isNumber(t, f, "Synthèse", c) {
+			t.Errorf("Synthèse!%s is not stored as a number", c)
+		}
+	}
+	// Detail amounts are numbers; account codes are text.
+	for r := 2; r <= len(d.Charges)+1; r++ {
+		if !isNumber(t, f, "Charges", ref(r, 8)) {
+			t.Errorf("Charges!%s not a number", ref(r, 8))
+		}
+	}
+	if got := raw(t, f, "Charges", "H2"); got != "40000.1" {
+		t.Errorf("Charges!H2 = %q, want 40000.1", got)
+	}
+	if ty, _ := f.GetCellType("Charges", "D2"); ty != excelize.CellTypeInlineString {
+		t.Errorf("Charges!D2 (account 641) type %v, want text", ty)
+	}
+	// Frozen header, table, print titles, page setup, properties, calc on load.
+	panes, err := f.GetPanes("Charges")
+	if err != nil || !panes.Freeze || panes.YSplit != 1 {
+		t.Errorf("Charges panes = %+v %v", panes, err)
+	}
+	tables, err := f.GetTables("Charges")
+	if err != nil || len(tables) != 1 || tables[0].Range != "A1:H12" {
+		t.Errorf("Charges tables = %+v %v", tables, err)
+	}
+	names := map[string]string{}
+	for _, n := range f.GetDefinedName() {
+		names[n.Scope+"!"+n.Name] = n.RefersTo
+	}
+	for k, v := range map[string]string{
+		"Workbook!Charges_Montant":    "'Charges'!$H$2:$H$12",
+		"Workbook!Produits_Montant":   "'Produits'!$L$2:$L$9",
+		"Charges!_xlnm.Print_Titles":  "'Charges'!$1:$1",
+		"Synthèse!_xlnm.Print_Titles": "'Synthèse'!$4:$4",
+	} {
+		if names[k] != v {
+			t.Errorf("defined name %s = %q, want %q (all: %v)", k, names[k], v, names)
+		}
+	}
+	pl, err := f.GetPageLayout("Charges")
+	if err != nil || *pl.Size != 9 || *pl.Orientation != "landscape" || *pl.FitToWidth != 1 || *pl.FitToHeight != 0 {
+		t.Errorf("page layout = %+v %v", pl, err)
+	}
+	hf, err := f.GetHeaderFooter("Charges")
+	if err != nil || !strings.Contains(hf.OddFooter, "&A") || !strings.Contains(hf.OddFooter, "&P / &N") {
+		t.Errorf("footer = %+v %v", hf, err)
+	}
+	props, err := f.GetDocProps()
+	if err != nil || props.Title != "Plan de financement – LORnTECH" || props.Created != "2026-11-29T23:30:00Z" || props.Language != "fr-FR" {
+		t.Errorf("doc props = %+v %v", props, err)
+	}
+	app, err := f.GetAppProps()
+	if err != nil || app.Company != "Pôle métropolitain européen du Sillon lorrain" {
+		t.Errorf("app props = %+v %v", app, err)
+	}
+	calc, err := f.GetCalcProps()
+	if err != nil || calc.FullCalcOnLoad == nil || !*calc.FullCalcOnLoad {
+		t.Errorf("calc props = %+v %v", calc, err)
+	}
+	// Edition date is Paris time: 29/11/2026 23:30 UTC is 30/11/2026.
+	if got, _ := f.GetCellValue("Synthèse", "A2"); !strings.Contains(got, "édité le 30/11/2026") {
+		t.Errorf("Synthèse!A2 = %q", got)
+	}
+}
+
+func TestActorsReadBack(t *testing.T) {
+	dir := t.TempDir()
+	d := fixture()
+	p := writeBook(t, dir, "act.xlsx", func(w *bytes.Buffer) error { return Actors(w, d, Options{Now: testNow}) })
+	f := open(t, p)
+	if got := f.GetSheetList(); strings.Join(got, "|") != "Annuaire|Statistiques|Listes|À propos" {
+		t.Fatalf("sheets = %q", got)
+	}
+	// SIRET and postcode as text with their leading zeros.
+	for cell, want := range map[string]string{"D2": "01234567800011", "F2": "01000", "B3": "=1+1", "C7": "code-inconnu", "H2": "1 ou 2 salariés", "B4": "Labo\nNancy"} {
+		got := raw(t, f, "Annuaire", cell)
+		if got != want {
+			t.Errorf("Annuaire!%s = %q, want %q", cell, got, want)
+		}
+		if ty, _ := f.GetCellType("Annuaire", cell); ty != excelize.CellTypeInlineString && ty != excelize.CellTypeSharedString {
+			t.Errorf("Annuaire!%s type %v, want text", cell, ty)
+		}
+	}
+	if f, _ := f.GetCellFormula("Annuaire", "B3"); f != "" {
+		t.Errorf("the name \"=1+1\" became a formula: %q", f)
+	}
+	if !isNumber(t, f, "Annuaire", "J2") || raw(t, f, "Annuaire", "J2") != "1500000.5" {
+		t.Errorf("Annuaire!J2 funds = %q, want the number 1500000.5", raw(t, f, "Annuaire", "J2"))
+	}
+	// Hyperlinks: www.example.fr gets https://; an over-long URL and javascript: stay plain text.
+	if ok, link, _ := f.GetCellHyperLink("Annuaire", "K2"); !ok || link != "https://www.example.fr" {
+		t.Errorf("K2 link = %v %q", ok, link)
+	}
+	for _, c := range []string{"K3", "K4"} {
+		if ok, link, _ := f.GetCellHyperLink("Annuaire", c); ok {
+			t.Errorf("%s should have no link, has %q", c, link)
+		}
+	}
+	// The 38,000-character description is cut at the cell limit with a pointer to the PDF.
+	desc := raw(t, f, "Annuaire", "L4")
+	if n := utf16Len(desc); n > MaxCellChars || n < MaxCellChars-200 || !strings.HasSuffix(desc, truncMarker) {
+		t.Errorf("long description: %d units, suffix %q", n, desc[len(desc)-40:])
+	}
+	about, _ := f.GetRows("À propos")
+	var all strings.Builder
+	for _, r := range about {
+		all.WriteString(strings.Join(r, " ") + "\n")
+	}
+	for _, want := range []string{"ligne 4, colonne « Description » : texte de 38000 caractères tronqué", "ligne 4, colonne « Nom » : caractères de contrôle", "ligne 3 : adresse du site web trop longue"} {
+		if !strings.Contains(all.String(), want) {
+			t.Errorf("À propos lacks %q:\n%s", want, all.String())
+		}
+	}
+	tables, _ := f.GetTables("Annuaire")
+	if len(tables) != 1 || tables[0].Range != "A1:O7" {
+		t.Errorf("Annuaire tables = %+v", tables)
+	}
+	if panes, _ := f.GetPanes("Annuaire"); !panes.Freeze || panes.YSplit != 1 {
+		t.Errorf("Annuaire panes = %+v", panes)
+	}
+	// Statistiques: COUNTIFS with escaped criteria, cached counts.
+	fm, _ := f.GetCellFormula("Statistiques", "B5")
+	if fm != `COUNTIFS(Annuaire_Categorie,"=Start-up",Annuaire_Commune,"=Metz")` {
+		t.Errorf("Statistiques!B5 formula %q", fm)
+	}
+	if v := raw(t, f, "Statistiques", "B5"); v != "2" {
+		t.Errorf("Statistiques!B5 (Start-up × Metz/metz) = %q, want 2", v)
+	}
+	hdr, _ := f.GetRows("Statistiques")
+	if len(hdr) < 4 || strings.Join(hdr[3], "|") != "Catégorie|Metz|(commune non renseignée)|Nancy|Saint-*?~|Épinal|Total|Fonds levés" {
+		t.Errorf("Statistiques header = %q", hdr[3])
+	}
+}
+
+// TestLibreOfficeRecalculates makes LibreOffice recalculate every formula on load and compares its totals
+// with Go's, on the normal file and on one whose cached values are all wrong by 1000: the formulas alone give
+// the right figures.
+func TestLibreOfficeRecalculates(t *testing.T) {
+
+	dir := t.TempDir()
+	d := fixture()
+	fin := writeBook(t, dir, "fin.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow}) })
+	act := writeBook(t, dir, "act.xlsx", func(w *bytes.Buffer) error { return Actors(w, d, Options{Now: testNow}) })
+	poisoned := writeBook(t, dir, "poison.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow, poison: true}) })
+	res := recalc(t, true, fin, act, poisoned)
+	for book, sheets := range res {
+		noErrors(t, book, sheets)
+	}
+	checkSynthesis(t, "fin (recalculated)", res["fin"]["Synthèse"], d.Budget(), 0)
+	checkSynthesis(t, "poison (recalculated)", res["poison"]["Synthèse"], d.Budget(), 0)
+	checkStats(t, res["act"]["Statistiques"])
+}
+
+// TestWhichReadersSeeWhat records what each kind of reader shows. LibreOffice with default settings and
+// excelize (which never calculates) show the cached values: right on our files, wrong on the poisoned one;
+// LibreOffice ignores fullCalcOnLoad. Excel honours fullCalcOnLoad (ECMA-376 §18.2.2 calcPr) and recalculates.
+func TestWhichReadersSeeWhat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("second LibreOffice run; -short")
+	}
+
+	dir := t.TempDir()
+	d := fixture()
+	fin := writeBook(t, dir, "fin.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow}) })
+	act := writeBook(t, dir, "act.xlsx", func(w *bytes.Buffer) error { return Actors(w, d, Options{Now: testNow}) })
+	poisoned := writeBook(t, dir, "poison.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow, poison: true}) })
+	res := recalc(t, false, fin, act, poisoned)
+	for book, sheets := range res {
+		noErrors(t, book, sheets)
+	}
+	checkSynthesis(t, "fin (LibreOffice defaults)", res["fin"]["Synthèse"], d.Budget(), 0)
+	checkStats(t, res["act"]["Statistiques"])
+	// LibreOffice's defaults show the cache: the poisoned file is off by 1000 everywhere.
+	if got := cellAt(res["poison"]["Synthèse"], 5, 5); got != "119347.6" {
+		t.Errorf("LibreOffice defaults on the poisoned file: E5 = %q; want the cached 119347.6 (LibreOffice recalculated?)", got)
+	}
+	// excelize reads the cache too.
+	pf := open(t, poisoned)
+	if v := raw(t, pf, "Synthèse", "E5"); v != "119347.6" {
+		t.Errorf("poisoned cache E5 = %q, want 119347.6 (118347.6 + 1000)", v)
+	}
+	ff := open(t, fin)
+	if v := raw(t, ff, "Synthèse", "E5"); v != "118347.6" {
+		t.Errorf("cache E5 = %q, want 118347.6", v)
+	}
+}
+
+// checkSynthesis compares the Synthèse sheet as LibreOffice shows it with Go's budget.
+func checkSynthesis(t *testing.T, what string, syn [][]string, budget []dossier.YearBudget, _ int) {
+	t.Helper()
+	for i, yb := range budget {
+		col := i + 2
+		for _, c := range []struct {
+			row  int
+			want dossier.Cents
+		}{{5, yb.Charges}, {6, yb.Produits}, {7, yb.Balance()}, {8, yb.InKindCharges}, {9, yb.InKindProduits},
+			{11, yb.Charges + yb.InKindCharges}, {12, yb.Produits + yb.InKindProduits}} {
+			got := num(t, cellAt(syn, c.row, col))
+			if math.Abs(got-euros(c.want)) > 0.005 {
+				t.Errorf("%s: Synthèse!%s = %v, Go %v", what, ref(c.row, col), got, euros(c.want))
+			}
+		}
+		want := "équilibré"
+		if !yb.Balanced() {
+			want = "écart"
+		}
+		if got := cellAt(syn, 14, col); !strings.HasPrefix(got, want) {
+			t.Errorf("%s: Synthèse!%s = %q, want %q…", what, ref(14, col), got, want)
+		}
+	}
+}
+
+// checkStats compares the Statistiques sheet of the fixture as LibreOffice shows it with written-out counts.
+func checkStats(t *testing.T, st [][]string) {
+	t.Helper()
+	if got := strings.Join(st[3], "|"); got != "Catégorie|Metz|(commune non renseignée)|Nancy|Saint-*?~|Épinal|Total|Fonds levés" {
+		t.Errorf("LibreOffice Statistiques header %q", got)
+	}
+	for _, c := range []struct {
+		row, col int
+		want     string
+	}{{5, 2, "2"}, {5, 7, "2"}, {5, 8, "1500000.5"}, {8, 5, "1"}, {7, 3, "1"}, {9, 6, "1"}, {10, 7, "6"}, {10, 8, "1500000.62"}} {
+		if got := cellAt(st, c.row, c.col); got != c.want {
+			t.Errorf("LibreOffice Statistiques!%s = %q, want %q", ref(c.row, c.col), got, c.want)
+		}
+	}
+}

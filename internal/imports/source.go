@@ -1,0 +1,550 @@
+package imports
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/richardlehane/mscfb"
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/transform"
+)
+
+// Limits of the readers. Every limit gives a French fatal error naming the file (or a row error, for cells
+// and rows), never a panic and never a silent cut.
+const (
+	// DefaultMaxBytes is the largest delimited-text file read (1 GiB) when Options.MaxBytes is 0. Text is
+	// streamed, so memory does not grow with the file; the limit bounds the time spent (about 10 s per GiB).
+	DefaultMaxBytes int64 = 1 << 30
+	// DefaultMaxXLSXBytes is the largest XLSX file read (100 MiB) when Options.MaxXLSXBytes is 0. A workbook is
+	// a ZIP that must be held in memory to be opened (excelize), so this bounds memory; worksheets are then
+	// read row by row (excelize spills sheets over 16 MiB of XML to a temporary file).
+	DefaultMaxXLSXBytes int64 = 100 << 20
+	// MaxRecordBytes is the largest single CSV record (16 MiB, including embedded newlines). Beyond it the
+	// file is refused: the usual cause is a quote opened and never closed, which swallows the rest of the file.
+	MaxRecordBytes = 16 << 20
+	// MaxColumns is the largest number of columns of the header row (1 024). A wider header is refused; a data
+	// row with more non-empty cells than the header has columns is a row error.
+	MaxColumns = 1024
+	// MaxCellChars is the longest cell value accepted (32 767 characters, Excel's own limit); a longer cell is
+	// a row error.
+	MaxCellChars = 32767
+	// unzipLimit bounds the uncompressed size of a workbook (2 GiB), against ZIP bombs.
+	unzipLimit = 2 << 30
+)
+
+// Sentinel errors wrapped by the FileError values the readers return, for callers that branch on the cause.
+var (
+	ErrEmpty          = errors.New("fichier vide")
+	ErrBinary         = errors.New("fichier binaire")
+	ErrNotSpreadsheet = errors.New("archive qui n'est pas un classeur XLSX")
+	ErrEncrypted      = errors.New("classeur protégé par mot de passe")
+	ErrLegacyXLS      = errors.New("ancien format Excel .xls")
+	ErrTooLarge       = errors.New("fichier trop volumineux")
+	ErrNoHeader       = errors.New("ligne d'en-tête absente ou illisible")
+	ErrTooManyColumns = errors.New("trop de colonnes")
+	ErrRecordTooLarge = errors.New("enregistrement trop long")
+	ErrMapping        = errors.New("correspondance des colonnes incomplète")
+	ErrUnreadable     = errors.New("fichier illisible")
+	ErrNoSheet        = errors.New("feuille introuvable")
+)
+
+// FileError is a fatal error about a whole file: nothing of it should be imported. Its message is French and
+// names the file; Unwrap gives one of the sentinel errors above (and the underlying cause, if any).
+type FileError struct {
+	File string // file name as given by the caller
+	Msg  string // French explanation, without the file name
+	Kind error  // one of the sentinel errors
+	Err  error  // underlying cause, or nil
+}
+
+// Error returns "Fichier « name » : message".
+func (e *FileError) Error() string {
+	return fmt.Sprintf("Fichier « %s » : %s", e.File, e.Msg)
+}
+
+// Unwrap returns the sentinel kind and the cause.
+func (e *FileError) Unwrap() []error {
+	if e.Err != nil {
+		return []error{e.Kind, e.Err}
+	}
+	return []error{e.Kind}
+}
+
+func fileErr(file string, kind error, cause error, format string, args ...any) *FileError {
+	return &FileError{File: file, Msg: fmt.Sprintf(format, args...), Kind: kind, Err: cause}
+}
+
+// Format is the container of an imported file.
+type Format string
+
+// Formats.
+const (
+	FormatCSV  Format = "csv"  // delimited text, whatever its extension
+	FormatXLSX Format = "xlsx" // Office Open XML workbook
+)
+
+// SheetInfo describes one sheet of a workbook.
+type SheetInfo struct {
+	Name    string `json:"name"`
+	Visible bool   `json:"visible"`
+	Empty   bool   `json:"empty"` // no non-empty cell
+}
+
+// Source describes how a file was read: detected (or forced) format, encoding, delimiter and sheet.
+type Source struct {
+	File      string      `json:"file"`
+	Format    Format      `json:"format"`
+	Encoding  Encoding    `json:"encoding,omitempty"`  // CSV only
+	Delimiter string      `json:"delimiter,omitempty"` // CSV only, the character
+	Sheet     string      `json:"sheet,omitempty"`     // XLSX only: the sheet read
+	Sheets    []SheetInfo `json:"sheets,omitempty"`    // XLSX only: all sheets, in workbook order
+}
+
+// Describe returns a one-line French description, e.g. "CSV, UTF-8 avec BOM, séparateur point-virgule".
+func (s Source) Describe() string {
+	if s.Format == FormatXLSX {
+		return fmt.Sprintf("classeur XLSX, feuille « %s »", s.Sheet)
+	}
+	d, _ := utf8.DecodeRuneInString(s.Delimiter)
+	return fmt.Sprintf("CSV, %s, séparateur %s", s.Encoding.Label(), DelimiterLabel(d))
+}
+
+// record is one row of a table: its 1-based line (CSV: physical line where the record starts; XLSX: sheet
+// row number), its cells, and the CSV parse error of the row if any.
+type record struct {
+	line   int
+	fields []string
+	perr   *csv.ParseError
+	raw    bool // cells are excelize raw values (numbers unformatted, dates as serial numbers)
+}
+
+// table is a stream of records.
+type table interface {
+	next() (record, error) // io.EOF at the end; any other error is fatal
+	close()
+	notes() []string // French notes about the reading (fallback decodings…)
+}
+
+// guard counts the bytes read from a file: beyond max in total it fails with errTooLarge; beyond
+// MaxRecordBytes since the last mark (the last record returned) with errRecord.
+type guard struct {
+	r         io.Reader
+	total     int64
+	max       int64
+	sinceMark int64
+}
+
+var (
+	errGuardTotal  = errors.New("file over limit")
+	errGuardRecord = errors.New("record over limit")
+)
+
+func (g *guard) Read(p []byte) (int, error) {
+	if g.total > g.max {
+		return 0, errGuardTotal
+	}
+	if g.sinceMark > MaxRecordBytes {
+		return 0, errGuardRecord
+	}
+	n, err := g.r.Read(p)
+	g.total += int64(n)
+	g.sinceMark += int64(n)
+	return n, err
+}
+
+func (g *guard) mark() { g.sinceMark = 0 }
+
+// openTable sniffs r and opens it as a CSV or XLSX table.
+func openTable(r io.Reader, name string, opt *Options) (table, Source, error) {
+	src := Source{File: name}
+	maxText := opt.MaxBytes
+	if maxText <= 0 {
+		maxText = DefaultMaxBytes
+	}
+	g := &guard{r: r, max: maxText}
+	br := bufio.NewReaderSize(g, SniffSize)
+	head, err := br.Peek(SniffSize)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
+		return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+	}
+	sn := Sniff(head)
+	switch sn.Kind {
+	case KindEmpty:
+		return nil, src, fileErr(name, ErrEmpty, nil, "le fichier est vide")
+	case KindBinary:
+		return nil, src, fileErr(name, ErrBinary, nil, "ce n'est pas un fichier CSV ni un classeur XLSX mais %s "+
+			"(extension trompeuse ?) ; enregistrez la liste en CSV ou en XLSX", sn.What)
+	case KindZIP, KindCFB:
+		maxX := opt.MaxXLSXBytes
+		if maxX <= 0 {
+			maxX = DefaultMaxXLSXBytes
+		}
+		g.max = maxX
+		data, err := io.ReadAll(br)
+		if errors.Is(err, errGuardTotal) || int64(len(data)) > maxX {
+			return nil, src, fileErr(name, ErrTooLarge, nil, "classeur de plus de %d Mo : la limite est %d Mo ; "+
+				"enregistrez la feuille en CSV, qui est lu sans limite de mémoire", maxX>>20, maxX>>20)
+		}
+		if err != nil {
+			return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+		}
+		if sn.Kind == KindCFB {
+			return nil, src, cfbError(name, data)
+		}
+		return openXLSX(data, name, opt)
+	}
+	// Delimited text.
+	if opt.Encoding != "" {
+		sn.Encoding = opt.Encoding
+		sn.BOMLen = 0
+		switch {
+		case bytes.HasPrefix(head, []byte("\xef\xbb\xbf")) && (sn.Encoding == EncUTF8 || sn.Encoding == EncUTF8BOM):
+			sn.BOMLen = 3
+		case bytes.HasPrefix(head, []byte("\xff\xfe")) && sn.Encoding == EncUTF16LE,
+			bytes.HasPrefix(head, []byte("\xfe\xff")) && sn.Encoding == EncUTF16BE:
+			sn.BOMLen = 2
+		}
+	}
+	if opt.Delimiter != 0 {
+		sn.Delimiter = opt.Delimiter
+	}
+	if _, err := br.Discard(sn.BOMLen); err != nil {
+		return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+	}
+	var text io.Reader = br
+	if d := sn.Encoding.decoder(); d != nil {
+		text = transform.NewReader(br, d)
+	}
+	if sn.SepLine {
+		tb := bufio.NewReader(text)
+		if _, err := tb.ReadString('\n'); err != nil && err != io.EOF {
+			return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+		}
+		text = tb
+	}
+	cr := csv.NewReader(text)
+	cr.Comma = sn.Delimiter
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	cr.LazyQuotes = false
+	if !validComma(sn.Delimiter) {
+		return nil, src, fileErr(name, ErrUnreadable, nil, "séparateur « %s » impossible", string(sn.Delimiter))
+	}
+	src.Format = FormatCSV
+	src.Encoding = sn.Encoding
+	src.Delimiter = string(sn.Delimiter)
+	t := &csvTable{name: name, cr: cr, g: g, utf8: sn.Encoding == EncUTF8 || sn.Encoding == EncUTF8BOM,
+		lineOffset: 0}
+	if sn.SepLine {
+		t.lineOffset = 1
+	}
+	return t, src, nil
+}
+
+// validComma mirrors encoding/csv's rule for Comma.
+func validComma(r rune) bool {
+	return !(r == 0 || r == '"' || r == '\r' || r == '\n' || !utf8.ValidRune(r) || r == utf8.RuneError)
+}
+
+// cfbError explains an OLE compound file: an encrypted OOXML workbook (EncryptionInfo stream) or a legacy
+// Excel 97-2003 workbook (Workbook/Book stream).
+func cfbError(name string, data []byte) *FileError {
+	doc, err := mscfb.New(bytes.NewReader(data))
+	if err == nil {
+		for e, err := doc.Next(); err == nil; e, err = doc.Next() {
+			switch e.Name {
+			case "EncryptionInfo", "EncryptedPackage":
+				return fileErr(name, ErrEncrypted, nil, "le classeur est protégé par un mot de passe à l'ouverture ; "+
+					"ouvrez-le dans Excel, retirez le mot de passe (Fichier > Informations > Protéger le classeur) "+
+					"et importez-le à nouveau")
+			case "Workbook", "Book":
+				return fileErr(name, ErrLegacyXLS, nil, "ancien format Excel 97-2003 (.xls), non pris en charge ; "+
+					"enregistrez-le au format .xlsx ou CSV")
+			case "WordDocument":
+				return fileErr(name, ErrBinary, nil, "c'est un document Word, pas une liste ; enregistrez la liste "+
+					"en CSV ou en XLSX")
+			}
+		}
+	}
+	return fileErr(name, ErrBinary, err, "fichier OLE (format Microsoft Office ancien ou chiffré) qui n'est pas "+
+		"un classeur lisible ; enregistrez la liste en CSV ou en XLSX")
+}
+
+// csvTable reads records with encoding/csv, reporting parse errors per row.
+type csvTable struct {
+	name          string
+	cr            *csv.Reader
+	g             *guard
+	utf8          bool
+	lineOffset    int
+	fallbackRows  int
+	firstFallback int
+	done          bool
+}
+
+func (t *csvTable) next() (record, error) {
+	if t.done {
+		return record{}, io.EOF
+	}
+	fields, err := t.cr.Read()
+	t.g.mark()
+	rec := record{}
+	if err != nil {
+		var pe *csv.ParseError
+		switch {
+		case errors.As(err, &pe) && (errors.Is(pe.Err, csv.ErrBareQuote) || errors.Is(pe.Err, csv.ErrQuote)):
+			rec.perr = pe
+			rec.line = pe.StartLine + t.lineOffset
+		case err == io.EOF:
+			t.done = true
+			return record{}, io.EOF
+		case errors.Is(err, errGuardTotal):
+			return record{}, fileErr(t.name, ErrTooLarge, nil, "fichier de plus de %d Mo : la limite est %d Mo "+
+				"(découpez-le ou filtrez-le avant l'import)", t.g.max>>20, t.g.max>>20)
+		case errors.Is(err, errGuardRecord):
+			line, _ := t.cr.FieldPos(0)
+			return record{}, fileErr(t.name, ErrRecordTooLarge, nil, "un enregistrement dépasse %d Mo après la "+
+				"ligne %d : un guillemet ouvert n'est sans doute jamais fermé", MaxRecordBytes>>20, line+t.lineOffset)
+		default:
+			return record{}, fileErr(t.name, ErrUnreadable, err, "lecture impossible (%v)", err)
+		}
+	} else {
+		line, _ := t.cr.FieldPos(0)
+		rec.line = line + t.lineOffset
+	}
+	rec.fields = fields
+	if t.utf8 {
+		fell := false
+		for i, f := range fields {
+			if !utf8.ValidString(f) {
+				s, _ := charmap.Windows1252.NewDecoder().String(f)
+				fields[i] = s
+				fell = true
+			}
+		}
+		if fell {
+			t.fallbackRows++
+			if t.firstFallback == 0 {
+				t.firstFallback = rec.line
+			}
+		}
+	}
+	return rec, nil
+}
+
+func (t *csvTable) close() {}
+
+func (t *csvTable) notes() []string {
+	if t.fallbackRows == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("%d ligne(s) contenai(en)t des octets qui ne sont pas de l'UTF-8 valide "+
+		"(première : ligne %d) : leur texte a été lu en Windows-1252 ; vérifiez les accents de ces lignes",
+		t.fallbackRows, t.firstFallback)}
+}
+
+// openXLSX opens a workbook held in data and positions on the chosen sheet.
+func openXLSX(data []byte, name string, opt *Options) (table, Source, error) {
+	src := Source{File: name, Format: FormatXLSX}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, src, fileErr(name, ErrNotSpreadsheet, err, "archive ZIP endommagée ou incomplète (%v)", err)
+	}
+	hasCT, hasXL := false, false
+	var names []string
+	for _, f := range zr.File {
+		switch {
+		case f.Name == "[Content_Types].xml":
+			hasCT = true
+		case strings.HasPrefix(f.Name, "xl/"):
+			hasXL = true
+		case f.Name == "mimetype":
+			if rc, err := f.Open(); err == nil {
+				b, _ := io.ReadAll(io.LimitReader(rc, 200))
+				rc.Close()
+				if strings.Contains(string(b), "opendocument.spreadsheet") {
+					return nil, src, fileErr(name, ErrNotSpreadsheet, nil, "classeur OpenDocument (.ods), non pris "+
+						"en charge ; enregistrez-le au format .xlsx ou CSV")
+				}
+			}
+		case strings.HasPrefix(f.Name, "word/"):
+			return nil, src, fileErr(name, ErrNotSpreadsheet, nil, "c'est un document Word (.docx), pas un classeur")
+		case strings.HasPrefix(f.Name, "ppt/"):
+			return nil, src, fileErr(name, ErrNotSpreadsheet, nil, "c'est une présentation PowerPoint, pas un classeur")
+		}
+		if len(names) < 5 {
+			names = append(names, f.Name)
+		}
+	}
+	if !hasCT || !hasXL {
+		return nil, src, fileErr(name, ErrNotSpreadsheet, nil, "archive ZIP qui n'est pas un classeur XLSX "+
+			"(contenu : %s)", strings.Join(names, ", "))
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: unzipLimit,
+		UnzipXMLSizeLimit: 16 << 20})
+	if err != nil {
+		return nil, src, fileErr(name, ErrNotSpreadsheet, err, "classeur XLSX illisible (%v)", err)
+	}
+	sheets, err := listSheets(f)
+	if err != nil {
+		f.Close()
+		return nil, src, fileErr(name, ErrUnreadable, err, "classeur XLSX illisible (%v)", err)
+	}
+	src.Sheets = sheets
+	sheet := ""
+	if opt.Sheet != "" {
+		for _, s := range sheets {
+			if strings.EqualFold(s.Name, opt.Sheet) {
+				sheet = s.Name
+			}
+		}
+		if sheet == "" {
+			f.Close()
+			return nil, src, fileErr(name, ErrNoSheet, nil, "pas de feuille « %s » ; feuilles : %s", opt.Sheet,
+				sheetNames(sheets))
+		}
+	} else {
+		for _, pass := range []bool{true, false} { // visible sheets first
+			for _, s := range sheets {
+				if !s.Empty && (s.Visible || !pass) && sheet == "" {
+					sheet = s.Name
+				}
+			}
+		}
+		if sheet == "" {
+			f.Close()
+			return nil, src, fileErr(name, ErrEmpty, nil, "le classeur n'a aucune feuille non vide (feuilles : %s)",
+				sheetNames(sheets))
+		}
+	}
+	src.Sheet = sheet
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		f.Close()
+		return nil, src, fileErr(name, ErrUnreadable, err, "feuille « %s » illisible (%v)", sheet, err)
+	}
+	return &xlsxTable{name: name, f: f, rows: rows, sheet: sheet}, src, nil
+}
+
+func sheetNames(s []SheetInfo) string {
+	var n []string
+	for _, x := range s {
+		n = append(n, "« "+x.Name+" »")
+	}
+	return strings.Join(n, ", ")
+}
+
+// listSheets lists the sheets of f with their visibility and whether they hold a non-empty cell (found by
+// streaming rows until the first non-empty one).
+func listSheets(f *excelize.File) ([]SheetInfo, error) {
+	var out []SheetInfo
+	for _, name := range f.GetSheetList() {
+		vis, _ := f.GetSheetVisible(name)
+		si := SheetInfo{Name: name, Visible: vis, Empty: true}
+		rows, err := f.Rows(name)
+		if err != nil {
+			// Chart sheets and dialog sheets have no rows.
+			out = append(out, si)
+			continue
+		}
+		for rows.Next() {
+			cells, err := rows.Columns(excelize.Options{RawCellValue: true})
+			if err != nil {
+				break
+			}
+			if !allEmpty(cells) {
+				si.Empty = false
+				break
+			}
+		}
+		rows.Close()
+		out = append(out, si)
+	}
+	return out, nil
+}
+
+func allEmpty(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// xlsxTable streams the rows of one sheet.
+type xlsxTable struct {
+	name  string
+	f     *excelize.File
+	rows  *excelize.Rows
+	sheet string
+	row   int
+}
+
+func (t *xlsxTable) next() (record, error) {
+	if !t.rows.Next() {
+		if err := t.rows.Error(); err != nil {
+			return record{}, fileErr(t.name, ErrUnreadable, err, "feuille « %s » illisible après la ligne %d (%v)",
+				t.sheet, t.row, err)
+		}
+		return record{}, io.EOF
+	}
+	t.row++
+	cells, err := t.rows.Columns(excelize.Options{RawCellValue: true})
+	if err != nil {
+		return record{}, fileErr(t.name, ErrUnreadable, err, "feuille « %s », ligne %d illisible (%v)", t.sheet,
+			t.row, err)
+	}
+	return record{line: t.row, fields: cells, raw: true}, nil
+}
+
+func (t *xlsxTable) close() {
+	t.rows.Close()
+	t.f.Close()
+}
+
+func (t *xlsxTable) notes() []string { return nil }
+
+// ListSheets lists the sheets of a workbook read from r (for the sheet picker). A delimited-text file has no
+// sheets: the result is nil with no error. Errors are FileError values.
+func ListSheets(r io.Reader, name string, opt Options) ([]SheetInfo, error) {
+	t, src, err := openTable(r, name, &opt)
+	if err != nil {
+		return nil, err
+	}
+	t.close()
+	return src.Sheets, nil
+}
+
+// openPath opens a file by path with a size check before reading.
+func openPath(path string, opt *Options) (*os.File, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fileErr(path, ErrUnreadable, err, "ouverture impossible (%v)", err)
+	}
+	st, err := fh.Stat()
+	if err == nil && st.IsDir() {
+		fh.Close()
+		return nil, fileErr(path, ErrUnreadable, nil, "c'est un dossier, pas un fichier")
+	}
+	maxText := opt.MaxBytes
+	if maxText <= 0 {
+		maxText = DefaultMaxBytes
+	}
+	if err == nil && st.Size() > maxText {
+		fh.Close()
+		return nil, fileErr(path, ErrTooLarge, nil, "fichier de %s Mo : la limite est %d Mo (découpez-le ou "+
+			"filtrez-le avant l'import)", strconv.FormatInt(st.Size()>>20, 10), maxText>>20)
+	}
+	return fh, nil
+}

@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"strings"
 	"time"
 
 	"github.com/go-pdf/fpdf"
@@ -28,7 +29,9 @@ func letterPDF(partner, town, signatory, date string, body []string) []byte {
 	pdf.SetModificationDate(pdfEpoch)
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
-	tr := pdf.UnicodeTranslatorFromDescriptor("") // cp1252
+	cp := pdf.UnicodeTranslatorFromDescriptor("") // cp1252
+	// French quotes keep their no-break spaces (U+00A0 exists in cp1252), so « and » never end up alone on a line.
+	tr := func(s string) string { return cp(strings.NewReplacer("« ", "«\u00a0", " »", "\u00a0»").Replace(s)) }
 	pdf.SetTitle(tr("Lettre de soutien — "+partner), false)
 	pdf.SetAuthor(tr(partner), false)
 	pdf.SetMargins(25, 25, 25)

@@ -1,7 +1,9 @@
 package sample
 
 import (
+	"bytes"
 	"image/color"
+	"sync"
 
 	"dossierft/internal/dossier"
 )
@@ -87,7 +89,7 @@ func LORnTECH() *dossier.Dossier {
 		Opening: "2015", Source: srcBlida + " ; " + srcSeed})
 	b.totem(dossier.Totem{Name: "Pôle Renaissance (Technopôle Renaissance)", Town: "Nancy",
 		Description: "Lieu totem nancéien ouvert en 2015 ; site des auditions du 17 avril 2015 avec le campus Artem. " +
-			"Préfigure le futur Totem des Rives de Meurthe.",
+			"Un nouveau Totem de 2 500 à 2 700 m² est ensuite prévu aux Rives de Meurthe (livré en 2020 selon lejournaldesentreprises).",
 		Opening: "2015", Source: srcPaperjam + " ; techtic-co.eu (19/04/2015)"})
 	b.totem(dossier.Totem{Name: "Centre d'affaires du quartier de la gare", Town: "Épinal",
 		Description: "Centre d'affaires spinalien ouvert en 2015, premier des lieux totem du réseau LORnTECH dans les Vosges.",
@@ -98,27 +100,16 @@ func LORnTECH() *dossier.Dossier {
 		Opening: "annoncé (vote du 15 septembre 2014)", Source: srcThionville})
 
 	// Attachments: logos and letters of support (fictitious documents, generated here).
-	logoLT := b.attachment(dossier.Attachment{Name: "logo-lorntech.png", Kind: "logo", MIME: "image/png",
-		Data: logoPNG("LORNTECH", 320, 120, color.RGBA{0x1f, 0x3a, 0x93, 0xff})})
-	logoSL := b.attachment(dossier.Attachment{Name: "logo-sillon-lorrain.png", Kind: "logo", MIME: "image/png",
-		Data: logoPNG("SL", 160, 120, color.RGBA{0x0b, 0x7a, 0x75, 0xff})})
-	logoGEN := b.attachment(dossier.Attachment{Name: "logo-grand-est-numerique.png", Kind: "logo", MIME: "image/png",
-		Data: logoPNG("GEN", 200, 120, color.RGBA{0xc0, 0x39, 0x2b, 0xff})})
-	letterMetz := b.attachment(dossier.Attachment{Name: "lettre-soutien-metz-metropole.pdf", Kind: "lettre", MIME: "application/pdf",
-		Data: letterPDF("Metz Métropole", "Metz", "Le Président de Metz Métropole (signature fictive)", "20 octobre 2014", []string{
-			"Metz Métropole confirme son engagement de membre fondateur de la candidature LORnTECH portée par le Pôle métropolitain européen du Sillon lorrain.",
-			"Elle met à disposition du réseau le lieu totem TCRM-Blida, 7 avenue de Blida à Metz, et contribue au plan de financement 2015–2017 dans les conditions décrites au dossier.",
-		})})
-	letterRegion := b.attachment(dossier.Attachment{Name: "lettre-soutien-region-lorraine.pdf", Kind: "lettre", MIME: "application/pdf",
-		Data: letterPDF("Région Lorraine", "Metz", "Le Président du Conseil régional de Lorraine (signature fictive)", "5 novembre 2014", []string{
-			"La Région Lorraine émet un avis favorable à la candidature LORnTECH, seule candidature « Métropole French Tech » du territoire lorrain.",
-			"Elle soutiendra les programmes LORnTECH Stimulateur, Accélérateur et Compétences dans le cadre de ses dispositifs d'aide à l'innovation.",
-		})})
-	letterGEN := b.attachment(dossier.Attachment{Name: "lettre-soutien-grand-est-numerique.pdf", Kind: "lettre", MIME: "application/pdf",
-		Data: letterPDF("Grand Est Numérique", "Metz", "Le Président de Grand Est Numérique (signature fictive)", "2 février 2015", []string{
-			"Grand Est Numérique, qui fédère les entrepreneurs du numérique depuis la première édition de #GEN en octobre 2013, s'associe pleinement à la candidature LORnTECH.",
-			"L'association animera l'événement #GEN et le réseau des entrepreneurs au sein des lieux totem du Sillon lorrain.",
-		})})
+	files := lorntechFiles()
+	att := func(name, kind, mime string) int64 {
+		return b.attachment(dossier.Attachment{Name: name, Kind: kind, MIME: mime, Data: bytes.Clone(files[name])})
+	}
+	logoLT := att("logo-lorntech.png", "logo", "image/png")
+	logoSL := att("logo-sillon-lorrain.png", "logo", "image/png")
+	logoGEN := att("logo-grand-est-numerique.png", "logo", "image/png")
+	letterMetz := att("lettre-soutien-metz-metropole.pdf", "lettre", "application/pdf")
+	letterRegion := att("lettre-soutien-region-lorraine.pdf", "lettre", "application/pdf")
+	letterGEN := att("lettre-soutien-grand-est-numerique.pdf", "lettre", "application/pdf")
 
 	// Partners.
 	pSillon := b.partner(dossier.Partner{Name: "Pôle métropolitain européen du Sillon lorrain", Kind: "collectivite", Town: "Nancy",
@@ -442,3 +433,25 @@ func buildLORnTECHIndicators(b *builder) {
 	b.indicator(dossier.Indicator{Name: "Visiteurs de #GEN", Unit: "visiteurs", BaselineValue: 3000, BaselineYear: 2014,
 		BaselineSource: srcGEN + " (3 000 à 3 300 visiteurs ; année exacte incertaine)", Targets: t(3300, 3600, 4000)})
 }
+
+// lorntechFiles builds the LORnTECH attachments once (three PNG logos, three PDF letters of support, all
+// fictitious documents), keyed by file name; LORnTECH copies the bytes into each dossier it returns.
+var lorntechFiles = sync.OnceValue(func() map[string][]byte {
+	return map[string][]byte{
+		"logo-lorntech.png":            logoPNG("LORNTECH", 320, 120, color.RGBA{0x1f, 0x3a, 0x93, 0xff}),
+		"logo-sillon-lorrain.png":      logoPNG("SL", 160, 120, color.RGBA{0x0b, 0x7a, 0x75, 0xff}),
+		"logo-grand-est-numerique.png": logoPNG("GEN", 200, 120, color.RGBA{0xc0, 0x39, 0x2b, 0xff}),
+		"lettre-soutien-metz-metropole.pdf": letterPDF("Metz Métropole", "Metz", "Le Président de Metz Métropole (signature fictive)", "20 octobre 2014", []string{
+			"Metz Métropole confirme son engagement de membre fondateur de la candidature LORnTECH portée par le Pôle métropolitain européen du Sillon lorrain.",
+			"Elle met à disposition du réseau le lieu totem TCRM-Blida, 7 avenue de Blida à Metz, et contribue au plan de financement 2015–2017 dans les conditions décrites au dossier.",
+		}),
+		"lettre-soutien-region-lorraine.pdf": letterPDF("Région Lorraine", "Metz", "Le Président du Conseil régional de Lorraine (signature fictive)", "5 novembre 2014", []string{
+			"La Région Lorraine émet un avis favorable à la candidature LORnTECH du Sillon lorrain au label « Métropole French Tech ».",
+			"Elle soutiendra les programmes LORnTECH Stimulateur, Accélérateur et Compétences dans le cadre de ses dispositifs d'aide à l'innovation.",
+		}),
+		"lettre-soutien-grand-est-numerique.pdf": letterPDF("Grand Est Numérique", "Metz", "Le Président de Grand Est Numérique (signature fictive)", "2 février 2015", []string{
+			"Grand Est Numérique, qui fédère les entrepreneurs du numérique depuis la première édition de #GEN en octobre 2013, s'associe pleinement à la candidature LORnTECH.",
+			"L'association animera l'événement #GEN et le réseau des entrepreneurs au sein des lieux totem du Sillon lorrain.",
+		}),
+	}
+})

@@ -47,7 +47,7 @@ Le millésime de ces chiffres n'est pas précisé par la source ; selon le péri
 
 Le présent document est la version de travail préparée pour la phase de co-construction avec la Mission French Tech.`
 
-const secEcosysteme = `Le numérique lorrain n'est pas une promesse : c'est un gisement. « Grandes entreprises, start-ups, PME, laboratoires de recherche, université, grandes écoles, associations : à Metz, la tradition, le savoir-faire et la volonté font de la ville un acteur performant et résolu » (*Metz Magazine*, 5 février 2015). Ce constat vaut pour les quatre villes du Sillon lorrain.
+const secEcosysteme = `Le numérique lorrain n'est pas une promesse : c'est un gisement. À Metz, « le sujet fait l'objet d'une politique volontariste portée collectivement » : la Ville « soutient les projets comme ceux rassemblés à TCRM-Blida ou au Technopôle, aussi bien que les initiatives associatives et fédératrices » (*Metz Magazine*, 5 février 2015). « Grandes entreprises, start-ups, PME, laboratoires de recherche, université, grandes écoles, associations : à Metz, la tradition, le savoir-faire et la volonté font de la ville un acteur performant et résolu » (*Metz Magazine*, 5 février 2015). Ce constat vaut pour les quatre villes du Sillon lorrain.
 
 ## Les chiffres clés
 

@@ -455,3 +455,16 @@ func BenchmarkLORnTECH(b *testing.B) {
 		LORnTECH()
 	}
 }
+
+// TestValidate runs the dossier's own rules: neither sample may carry an error-level finding.
+func TestValidate(t *testing.T) {
+	for name, d := range map[string]*dossier.Dossier{"LORnTECH": LORnTECH(), "Large": Large()} {
+		fs := dossier.Validate(d)
+		if dossier.HasErrors(fs) {
+			for _, f := range fs {
+				t.Logf("%s: %+v", name, f)
+			}
+			t.Errorf("%s: validation reports errors", name)
+		}
+	}
+}

@@ -342,7 +342,7 @@ func TestSIRENEStockUniteLegale(t *testing.T) {
 	rows := []string{h,
 		sireneRow(h, map[string]string{"siren": "200030989", "statutDiffusionUniteLegale": "O",
 			"dateCreationUniteLegale": "2011-12-18", "etatAdministratifUniteLegale": "A",
-			"denominationUniteLegale": "POLE METROPOLITAIN EUROPEEN DU SILLON LORRAIN",
+			"denominationUniteLegale":       "POLE METROPOLITAIN EUROPEEN DU SILLON LORRAIN",
 			"categorieJuridiqueUniteLegale": "7354", "activitePrincipaleUniteLegale": "84.11Z",
 			"nomenclatureActivitePrincipaleUniteLegale": "NAFRev2", "nicSiegeUniteLegale": "00012",
 			"trancheEffectifsUniteLegale": "03"}),
@@ -404,12 +404,12 @@ func TestGuessCategory(t *testing.T) {
 
 func TestHeaderFoldingAndCustomMapping(t *testing.T) {
 	for in, want := range map[string]string{
-		"Tranche d'effectifs":       "tranchedeffectifs",
-		"  TRANCHE   D’EFFECTIFS  ": "tranchedeffectifs",
-		"Année de création":         "anneedecreation",
-		"Étiquettes":                "etiquettes",
-		"Œuvre":                     "oeuvre",
-		"code_postal":               "codepostal",
+		"Tranche d'effectifs":                  "tranchedeffectifs",
+		"  TRANCHE   D’EFFECTIFS  ":            "tranchedeffectifs",
+		"Année de création":                    "anneedecreation",
+		"Étiquettes":                           "etiquettes",
+		"Œuvre":                                "oeuvre",
+		"code_postal":                          "codepostal",
 		"activitePrincipaleNAF25Etablissement": "activiteprincipalenaf25etablissement",
 	} {
 		if got := foldKey(in); got != want {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -29,7 +30,8 @@ const (
 	// a ZIP that must be held in memory to be opened (excelize), so this bounds memory; worksheets are then
 	// read row by row (excelize spills sheets over 16 MiB of XML to a temporary file).
 	DefaultMaxXLSXBytes int64 = 100 << 20
-	// MaxRecordBytes is the largest single CSV record (16 MiB, including embedded newlines). Beyond it the
+	// MaxRecordBytes is the largest single CSV record (16 MiB, including embedded newlines; counted on the
+	// raw bytes, give or take the 64 KiB read-ahead). Beyond it the
 	// file is refused: the usual cause is a quote opened and never closed, which swallows the rest of the file.
 	MaxRecordBytes = 16 << 20
 	// MaxColumns is the largest number of columns of the header row (1 024). A wider header is refused; a data
@@ -192,8 +194,8 @@ func openTable(r io.Reader, name string, opt *Options) (table, Source, error) {
 		g.max = maxX
 		data, err := io.ReadAll(br)
 		if errors.Is(err, errGuardTotal) || int64(len(data)) > maxX {
-			return nil, src, fileErr(name, ErrTooLarge, nil, "classeur de plus de %d Mo : la limite est %d Mo ; "+
-				"enregistrez la feuille en CSV, qui est lu sans limite de mémoire", maxX>>20, maxX>>20)
+			return nil, src, fileErr(name, ErrTooLarge, nil, "classeur de plus de %s : la limite est %s ; "+
+				"enregistrez la feuille en CSV, qui est lu sans limite de mémoire", sizeFR(maxX), sizeFR(maxX))
 		}
 		if err != nil {
 			return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
@@ -289,6 +291,7 @@ type csvTable struct {
 	lineOffset    int
 	fallbackRows  int
 	firstFallback int
+	lastLine      int // line of the last record returned
 	done          bool
 }
 
@@ -309,18 +312,20 @@ func (t *csvTable) next() (record, error) {
 			t.done = true
 			return record{}, io.EOF
 		case errors.Is(err, errGuardTotal):
-			return record{}, fileErr(t.name, ErrTooLarge, nil, "fichier de plus de %d Mo : la limite est %d Mo "+
-				"(découpez-le ou filtrez-le avant l'import)", t.g.max>>20, t.g.max>>20)
+			return record{}, fileErr(t.name, ErrTooLarge, nil, "fichier de plus de %s : la limite est %s "+
+				"(découpez-le ou filtrez-le avant l'import)", sizeFR(t.g.max), sizeFR(t.g.max))
 		case errors.Is(err, errGuardRecord):
-			line, _ := t.cr.FieldPos(0)
-			return record{}, fileErr(t.name, ErrRecordTooLarge, nil, "un enregistrement dépasse %d Mo après la "+
-				"ligne %d : un guillemet ouvert n'est sans doute jamais fermé", MaxRecordBytes>>20, line+t.lineOffset)
+			return record{}, fileErr(t.name, ErrRecordTooLarge, nil, "un enregistrement commencé après la ligne %d "+
+				"dépasse %d Mo : un guillemet ouvert n'est sans doute jamais fermé", t.lastLine, MaxRecordBytes>>20)
 		default:
 			return record{}, fileErr(t.name, ErrUnreadable, err, "lecture impossible (%v)", err)
 		}
-	} else {
+	} else if len(fields) > 0 {
 		line, _ := t.cr.FieldPos(0)
 		rec.line = line + t.lineOffset
+	}
+	if rec.line > 0 {
+		t.lastLine = rec.line
 	}
 	rec.fields = fields
 	if t.utf8 {
@@ -528,14 +533,15 @@ func ListSheets(r io.Reader, name string, opt Options) ([]SheetInfo, error) {
 
 // openPath opens a file by path with a size check before reading.
 func openPath(path string, opt *Options) (*os.File, error) {
+	name := filepath.Base(path)
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, fileErr(path, ErrUnreadable, err, "ouverture impossible (%v)", err)
+		return nil, fileErr(name, ErrUnreadable, err, "ouverture impossible (%v)", err)
 	}
 	st, err := fh.Stat()
 	if err == nil && st.IsDir() {
 		fh.Close()
-		return nil, fileErr(path, ErrUnreadable, nil, "c'est un dossier, pas un fichier")
+		return nil, fileErr(name, ErrUnreadable, nil, "c'est un dossier, pas un fichier")
 	}
 	maxText := opt.MaxBytes
 	if maxText <= 0 {
@@ -543,8 +549,27 @@ func openPath(path string, opt *Options) (*os.File, error) {
 	}
 	if err == nil && st.Size() > maxText {
 		fh.Close()
-		return nil, fileErr(path, ErrTooLarge, nil, "fichier de %s Mo : la limite est %d Mo (découpez-le ou "+
-			"filtrez-le avant l'import)", strconv.FormatInt(st.Size()>>20, 10), maxText>>20)
+		return nil, fileErr(name, ErrTooLarge, nil, "fichier de %s : la limite est %s (découpez-le ou "+
+			"filtrez-le avant l'import)", sizeFR(st.Size()), sizeFR(maxText))
 	}
 	return fh, nil
+}
+
+// sizeFR formats a byte count in French units: "512 o", "12 Ko", "2 Mo", "1,5 Go" (rounded down; 1 Ko =
+// 1 024 octets).
+func sizeFR(n int64) string {
+	switch {
+	case n < 1<<10:
+		return strconv.FormatInt(n, 10) + " o"
+	case n < 1<<20:
+		return strconv.FormatInt(n>>10, 10) + " Ko"
+	case n < 1<<30:
+		return strconv.FormatInt(n>>20, 10) + " Mo"
+	}
+	tenths := n * 10 >> 30
+	s := strconv.FormatInt(tenths/10, 10)
+	if tenths%10 != 0 {
+		s += "," + strconv.FormatInt(tenths%10, 10)
+	}
+	return s + " Go"
 }

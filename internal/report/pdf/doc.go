@@ -1,0 +1,323 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-pdf/fpdf"
+)
+
+// Palette and page geometry (mm). A4 portrait.
+var (
+	colNavy   = rgb{20, 40, 90}
+	colAccent = rgb{228, 0, 58}
+	colText   = rgb{33, 37, 41}
+	colMuted  = rgb{100, 110, 125}
+	colRule   = rgb{205, 212, 224}
+	colZebra  = rgb{244, 246, 250}
+	colTint   = rgb{232, 237, 247}
+	colWhite  = rgb{255, 255, 255}
+	colLink   = rgb{0, 84, 166}
+)
+
+const (
+	pageW        = 210.0
+	pageH        = 297.0
+	marginLeft   = 22.0
+	marginRight  = 20.0
+	marginTop    = 24.0
+	marginBottom = 22.0
+	bodySize     = 10.0
+)
+
+// outlineEntry is a bookmark and a table-of-contents entry.
+type outlineEntry struct {
+	title string
+	level int
+	page  int
+	link  int  // fpdf link id (0 for letters appended later)
+	toc   bool // listed in the table of contents
+}
+
+// doc is one PDF being written: the fpdf document, the cursor, the running header, warnings.
+type doc struct {
+	pdf      *fpdf.Fpdf
+	opt      Options
+	m        measurer
+	y        float64
+	where    string // location used in warnings ("chapitre « Stratégie »")
+	warnings []string
+	warned   map[string]bool
+	header   string // chapter title for the running header
+	title    string // candidature name for the running header
+	draft    bool
+	outline  []outlineEntry
+	noFooter map[int]bool
+	bars     []float64             // x of block-quote bars drawn beside every line
+	lineBg   *rgb                  // background of every line (code blocks)
+	images   map[string]*normImage // registered images by fpdf name; nil value = unreadable
+}
+
+func newDoc(opt Options, title string, draft bool) *doc {
+	p := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
+	p.SetMargins(marginLeft, marginTop, marginRight)
+	p.SetAutoPageBreak(false, marginBottom)
+	p.SetCompression(true)
+	p.SetCatalogSort(true)
+	if !opt.Now.IsZero() {
+		p.SetCreationDate(opt.Now)
+		p.SetModificationDate(opt.Now)
+	}
+	for _, f := range allFaces {
+		p.AddUTF8FontFromBytes(f.family, f.style, f.data)
+	}
+	p.SetFont(famText, "", bodySize)
+	d := &doc{pdf: p, opt: opt, title: title, draft: draft, warned: map[string]bool{}, noFooter: map[int]bool{}}
+	d.m = measurer{leading: 1.45, missing: d.missingRune}
+	return d
+}
+
+// warn records a French warning once.
+func (d *doc) warn(format string, args ...any) {
+	s := fmt.Sprintf(format, args...)
+	if !d.warned[s] {
+		d.warned[s] = true
+		d.warnings = append(d.warnings, s)
+	}
+}
+
+func (d *doc) missingRune(r rune) {
+	where := d.where
+	if where == "" {
+		where = "document"
+	}
+	d.warn("%s : caractère absent des polices %s, remplacé par □ — %s", where, describeRune(r), "à corriger dans le texte saisi")
+}
+
+// Geometry helpers.
+func (d *doc) contentW() float64 { return pageW - marginLeft - marginRight }
+func (d *doc) bottom() float64   { return pageH - marginBottom }
+
+// newPage starts a page: watermark first (under the content), then the running header.
+func (d *doc) newPage() {
+	d.pdf.AddPage()
+	d.y = marginTop
+	if d.draft {
+		d.watermark()
+	}
+	if d.header != "" || d.title != "" {
+		d.runningHeader()
+	}
+}
+
+// newPageNoHeader starts a page without header (cover).
+func (d *doc) newPageBare() {
+	d.pdf.AddPage()
+	d.y = marginTop
+	if d.draft {
+		d.watermark()
+	}
+}
+
+// space makes sure h mm are available below the cursor, starting a new page if not; it reports whether a
+// page was started.
+func (d *doc) space(h float64) bool {
+	if d.y+h > d.bottom()+1e-6 {
+		d.newPage()
+		return true
+	}
+	return false
+}
+
+func (d *doc) setFont(f *face, size float64) { d.pdf.SetFont(f.family, f.style, size) }
+func (d *doc) textColor(c rgb)               { d.pdf.SetTextColor(c.r, c.g, c.b) }
+func (d *doc) fillColor(c rgb)               { d.pdf.SetFillColor(c.r, c.g, c.b) }
+func (d *doc) drawColor(c rgb)               { d.pdf.SetDrawColor(c.r, c.g, c.b) }
+
+// text draws a single string at baseline (x, y) in st (no wrapping), with font fallback.
+func (d *doc) text(x, y float64, s string, st style) float64 {
+	ws := d.m.words([]span{{s, st}})
+	l := line{words: ws}
+	for _, w := range ws {
+		l.w += w.w + w.space
+	}
+	d.drawWords(l, x, y, 0)
+	return l.w
+}
+
+// textWidth measures s in st.
+func (d *doc) textWidth(s string, st style) float64 {
+	w := 0.0
+	ws := d.m.words([]span{{s, st}})
+	for i, x := range ws {
+		w += x.w
+		if i < len(ws)-1 {
+			w += x.space
+		}
+	}
+	return w
+}
+
+// drawWords draws a line's words from x on baseline y; extra is added to every inter-word space (justify).
+func (d *doc) drawWords(l line, x, baseline, extra float64) {
+	for i, w := range l.words {
+		for _, f := range w.frags {
+			d.setFont(f.f, f.st.size)
+			d.textColor(f.st.color)
+			d.pdf.Text(x, baseline, f.text)
+			sz := f.st.size * ptToMM
+			if f.st.underline {
+				d.drawColor(f.st.color)
+				d.pdf.SetLineWidth(0.15)
+				d.pdf.Line(x, baseline+sz*0.12, x+f.w, baseline+sz*0.12)
+			}
+			if f.st.link != "" {
+				d.pdf.LinkString(x, baseline-sz*0.8, f.w, sz*1.1, f.st.link)
+			} else if f.st.linkID != 0 {
+				d.pdf.Link(x, baseline-sz*0.8, f.w, sz*1.1, f.st.linkID)
+			}
+			x += f.w
+		}
+		if i < len(l.words)-1 {
+			x += w.space + extra
+		}
+	}
+}
+
+// drawLine draws l in a box starting at x of width w, top at y; align is 'L', 'R', 'C' or 'J'.
+func (d *doc) drawLine(l line, x, y, w float64, align byte) {
+	baseline := y + l.h/2 + l.size*ptToMM*0.34
+	extra := 0.0
+	switch align {
+	case 'R':
+		x += w - l.w
+	case 'C':
+		x += (w - l.w) / 2
+	case 'J':
+		if !l.last && len(l.words) > 1 {
+			extra = (w - l.w) / float64(len(l.words)-1)
+			if extra > 6 { // do not stretch a nearly empty line
+				extra = 0
+			}
+		}
+	}
+	d.drawWords(l, x, baseline, extra)
+}
+
+// para draws a wrapped paragraph at x with width w, breaking pages between lines. It keeps at least two
+// lines together at a page end.
+func (d *doc) para(spans []span, x, w float64, align byte) {
+	ls := d.m.wrap(spans, w)
+	for i, l := range ls {
+		need := l.h
+		if i == 0 && len(ls) > 1 {
+			need += ls[1].h
+		}
+		if i == len(ls)-2 && len(ls) > 2 {
+			need += ls[i+1].h
+		}
+		d.space(need)
+		if d.lineBg != nil {
+			d.fillColor(*d.lineBg)
+			d.pdf.Rect(x-2, d.y, w+4, l.h, "F")
+		}
+		for _, bx := range d.bars {
+			d.fillColor(colAccent)
+			d.pdf.Rect(bx, d.y, 0.8, l.h, "F")
+		}
+		d.drawLine(l, x, d.y, w, align)
+		d.y += l.h
+	}
+}
+
+// watermark draws a large light "PROJET" across the page.
+func (d *doc) watermark() {
+	p := d.pdf
+	p.TransformBegin()
+	p.TransformRotate(55, pageW/2, pageH/2)
+	st := style{size: 120, bold: true, color: rgb{238, 226, 230}}
+	w := d.textWidth("PROJET", st)
+	d.text(pageW/2-w/2, pageH/2+15, "PROJET", st)
+	p.TransformEnd()
+}
+
+// runningHeader draws the candidature name (left), the chapter (right) and a rule.
+func (d *doc) runningHeader() {
+	st := style{size: 8, color: colMuted}
+	bst := st
+	bst.bold = true
+	bst.color = colNavy
+	d.text(marginLeft, 14, d.title, bst)
+	if d.header != "" {
+		h := d.header
+		maxW := d.contentW() - d.textWidth(d.title, bst) - 10
+		for d.textWidth(h, st) > maxW && len([]rune(h)) > 4 {
+			r := []rune(h)
+			h = string(r[:len(r)-2]) + "…"
+			h = strings.Replace(h, "……", "…", 1)
+		}
+		w := d.textWidth(h, st)
+		d.text(pageW-marginRight-w, 14, h, st)
+	}
+	d.drawColor(colRule)
+	d.pdf.SetLineWidth(0.2)
+	d.pdf.Line(marginLeft, 16.5, pageW-marginRight, 16.5)
+}
+
+// revisit prepares drawing on an earlier page: fpdf keeps one graphics state for the whole document, so
+// the font and colours are re-emitted explicitly inside a saved state.
+func (d *doc) revisit(page int) {
+	d.pdf.SetPage(page)
+	d.pdf.RawWriteStr("q")
+	d.pdf.SetFont(famFallback, "", 7.77) // force the next SetFont to emit its Tf operator
+}
+
+func (d *doc) endRevisit() { d.pdf.RawWriteStr("Q") }
+
+// footers writes "page X / N" right-aligned on every page but the cover, with N the final page count
+// (letters appended after included), measured on the real digits.
+func (d *doc) footers(total int) {
+	n := d.pdf.PageCount()
+	st := style{size: 8, color: colMuted}
+	for i := 1; i <= n; i++ {
+		if d.noFooter[i] {
+			continue
+		}
+		d.revisit(i)
+		d.pdf.RawWriteStr(fmt.Sprintf("%.3f %.3f %.3f rg", float64(colMuted.r)/255, float64(colMuted.g)/255, float64(colMuted.b)/255))
+		s := fmt.Sprintf("page %d / %d", i, total)
+		w := d.textWidth(s, st)
+		d.text(pageW-marginRight-w, pageH-11, s, st)
+		ls := style{size: 8, color: colMuted}
+		d.text(marginLeft, pageH-11, d.footerLeft(), ls)
+		d.pdf.RawWriteStr(fmt.Sprintf("%.3f %.3f %.3f RG 0.57 w", float64(colRule.r)/255, float64(colRule.g)/255, float64(colRule.b)/255))
+		d.pdf.Line(marginLeft, pageH-15, pageW-marginRight, pageH-15)
+		d.endRevisit()
+	}
+	d.pdf.SetPage(n)
+}
+
+func (d *doc) footerLeft() string {
+	s := "Candidature French Tech"
+	if d.title != "" {
+		s += " — " + d.title
+	}
+	return s
+}
+
+// bookmark records a chapter start at the cursor: fpdf bookmark (UTF-8 font active), internal link target
+// and table-of-contents entry.
+func (d *doc) bookmark(title string, level int, toc bool) {
+	d.pdf.SetFont(famText, "", bodySize)
+	d.pdf.Bookmark(title, level, d.y)
+	link := d.pdf.AddLink()
+	d.pdf.SetLink(link, d.y, d.pdf.PageNo())
+	d.outline = append(d.outline, outlineEntry{title: title, level: level, page: d.pdf.PageNo(), link: link, toc: toc})
+}
+
+// subBookmark records a level-1 bookmark at the cursor (not in the table of contents).
+func (d *doc) subBookmark(title string) {
+	d.pdf.SetFont(famText, "", bodySize)
+	d.pdf.Bookmark(title, 1, d.y)
+	d.outline = append(d.outline, outlineEntry{title: title, level: 1, page: d.pdf.PageNo()})
+}

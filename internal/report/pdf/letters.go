@@ -1,0 +1,187 @@
+package pdf
+
+import (
+	"bytes"
+	"crypto/md5"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"dossierft/internal/report"
+)
+
+// letter is a letter of support that pdfcpu could read, with its page count and (once known) first page.
+type letter struct {
+	report.Letter
+	title string
+	pages int
+	page  int
+}
+
+func pdfcpuConf() *model.Configuration {
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationRelaxed
+	conf.Offline = true
+	conf.CreateBookmarks = false
+	conf.WriteObjectStream = false
+	conf.WriteXRefStream = false
+	conf.OptimizeBeforeWriting = false
+	return conf
+}
+
+// prepareLetters counts the pages of every stored letter with pdfcpu; unreadable ones are named in a warning
+// and left out of the merge (their row in annex C says so).
+func (d *doc) prepareLetters(v *report.View, opt Options) []letter {
+	if opt.NoLetters {
+		return nil
+	}
+	var out []letter
+	for _, l := range v.Letters {
+		n, err := api.PageCount(bytes.NewReader(l.Data), pdfcpuConf())
+		if err == nil && n > 0 {
+			// A full read as well: the merge must not fail half-way.
+			_, err = api.ReadContext(bytes.NewReader(l.Data), pdfcpuConf())
+		}
+		if err != nil || n == 0 {
+			if err == nil {
+				err = errors.New("aucune page")
+			}
+			d.warn("lettre de soutien de « %s » (fichier « %s ») : PDF illisible, non jointe (%v)", l.Partner, l.FileName, short(err))
+			continue
+		}
+		title := "Lettre de soutien — " + firstNonEmpty(l.Partner, l.FileName)
+		out = append(out, letter{Letter: l, title: title, pages: n})
+	}
+	return out
+}
+
+func short(err error) string {
+	s := err.Error()
+	if len(s) > 120 {
+		s = s[:120] + "…"
+	}
+	return s
+}
+
+// lettersAnnex lists the letters with the page where each starts (pages after the fpdf part, known in
+// advance from the page counts).
+func (d *doc) lettersAnnex(v *report.View, ls []letter, fpdfPages int) {
+	joined := map[int64]int{}
+	next := fpdfPages + 1
+	for _, l := range ls {
+		joined[l.AttachmentID] = next
+		next += l.pages
+	}
+	d.text1("Les lettres de soutien reçues sont reproduites à la suite de cette page, dans l'ordre ci-dessous.")
+	t := &table{size: 8.5, zebra: true, cols: []tcol{{"Partenaire", 70, 'L'}, {"Lettre", 60, 'L'}, {"Page", 20, 'R'}}}
+	t.scale(d.contentW())
+	for _, p := range v.Partners {
+		status := p.LetterLabel
+		page := "–"
+		for _, l := range v.Letters {
+			if l.PartnerID == p.ID {
+				if pg, ok := joined[l.AttachmentID]; ok {
+					page = strconv.Itoa(pg)
+				} else {
+					status += " — fichier illisible, non joint"
+				}
+			}
+		}
+		t.rows = append(t.rows, trow{cells: [][]span{t.bold(p.Name), t.cell(status), t.cell(page)}})
+	}
+	for _, l := range v.Letters {
+		if l.PartnerID == 0 {
+			page := "–"
+			if pg, ok := joined[l.AttachmentID]; ok {
+				page = strconv.Itoa(pg)
+			}
+			t.rows = append(t.rows, trow{cells: [][]span{t.bold(l.FileName), t.cell("Lettre jointe"), t.cell(page)}})
+		}
+	}
+	if len(t.rows) > 0 {
+		d.table(t, marginLeft)
+	}
+}
+
+// appendLetters merges the fpdf output and the letters with pdfcpu, rewrites the outline (bookmarks of the
+// fpdf part plus one per letter) and writes the result to w. pdfcpu stamps the current time and a random
+// file ID; both are replaced with values derived from now and the content, so equal input gives equal bytes.
+func appendLetters(w io.Writer, main []byte, ls []letter, outline []outlineEntry, now time.Time) error {
+	conf := pdfcpuConf()
+	ctx, err := api.ReadContext(bytes.NewReader(main), conf)
+	if err != nil {
+		return err
+	}
+	ctx.EnsureVersionForWriting()
+	for i, l := range ls {
+		src, err := api.ReadContext(bytes.NewReader(l.Data), conf)
+		if err != nil {
+			return fmt.Errorf("lettre « %s » : %w", l.FileName, err)
+		}
+		if err := pdfcpu.MergeXRefTables(strconv.Itoa(i), src, ctx, false, false); err != nil {
+			return fmt.Errorf("lettre « %s » : %w", l.FileName, err)
+		}
+	}
+	if err := pdfcpu.AddBookmarks(ctx, bookmarkTree(outline), true); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := api.WriteContext(ctx, &buf); err != nil {
+		return err
+	}
+	out := fixStamps(buf.Bytes(), now, main, ls)
+	_, err = w.Write(out)
+	return err
+}
+
+// bookmarkTree turns the flat outline (levels 0 and 1) into pdfcpu's tree.
+func bookmarkTree(outline []outlineEntry) []pdfcpu.Bookmark {
+	var top []pdfcpu.Bookmark
+	for _, o := range outline {
+		b := pdfcpu.Bookmark{Title: o.title, PageFrom: o.page}
+		if o.level == 0 || len(top) == 0 {
+			top = append(top, b)
+			continue
+		}
+		top[len(top)-1].Kids = append(top[len(top)-1].Kids, b)
+	}
+	return top
+}
+
+// fixStamps replaces pdfcpu's time stamps (CreationDate/ModDate written as "now") with now, and the file ID
+// with an MD5 of the inputs. Both have fixed lengths, so the cross-reference offsets stay valid.
+func fixStamps(pdf []byte, now time.Time, main []byte, ls []letter) []byte {
+	want := types.DateString(now.In(time.Local))
+	for _, key := range []string{"/CreationDate (", "/ModDate ("} {
+		i := bytes.Index(pdf, []byte(key))
+		if i < 0 {
+			continue
+		}
+		j := i + len(key)
+		if j+len(want) <= len(pdf) && bytes.HasPrefix(pdf[j:], []byte("D:")) && pdf[j+len(want)] == ')' {
+			copy(pdf[j:], want)
+		}
+	}
+	h := md5.New()
+	h.Write(main)
+	for _, l := range ls {
+		h.Write(l.Data)
+	}
+	id := hex.EncodeToString(h.Sum(nil))
+	if i := bytes.Index(pdf, []byte("/ID [<")); i >= 0 {
+		j := i + len("/ID [<")
+		if j+32+2+32 <= len(pdf) && pdf[j+32] == '>' && pdf[j+33] == '<' {
+			copy(pdf[j:], id)
+			copy(pdf[j+34:], id)
+		}
+	}
+	return pdf
+}

@@ -59,7 +59,7 @@ func LORnTECH() *dossier.Dossier {
 		PorteurPostcode:     "54000",
 		PorteurTown:         "Nancy",
 		RepresentativeName:  "Michel Heinrich",
-		RepresentativeTitle: "Président du Pôle métropolitain européen du Sillon lorrain",
+		RepresentativeTitle: "Président",
 		ContactName:         "Claire Thiébaut (contact fictif)",
 		ContactEmail:        "contact@lorntech.example",
 		ContactPhone:        "01 99 00 15 15",
@@ -67,12 +67,12 @@ func LORnTECH() *dossier.Dossier {
 		YearEnd:             2017,
 		Deadline:            "2015-04-17",
 		Status:              "co-construction",
-		Version:             "v4 — avril 2015, après la délégation à Bercy du 11 février 2015",
+		Version:             "v4 — avril 2015",
 	}
 
 	// Member territories (domain.md §4.1).
-	b.territory(dossier.Territory{Name: "Métropole du Grand Nancy (Communauté urbaine du Grand Nancy en 2015)", Kind: "epci", Town: "Nancy",
-		Population: 263691, Source: srcPopEPCI + " : 20 communes, 263 691 hab."})
+	b.territory(dossier.Territory{Name: "Métropole du Grand Nancy", Kind: "epci", Town: "Nancy",
+		Population: 263691, Source: srcPopEPCI + " : 20 communes, 263 691 hab. ; communauté urbaine du Grand Nancy en 2015"})
 	b.territory(dossier.Territory{Name: "Metz Métropole", Kind: "epci", Town: "Metz",
 		Population: 227440, Source: srcPopEPCI + " : 40 communes, 227 440 hab."})
 	b.territory(dossier.Territory{Name: "Communauté d'agglomération Portes de France-Thionville", Kind: "epci", Town: "Thionville",

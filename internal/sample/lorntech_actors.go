@@ -93,7 +93,7 @@ func buildLORnTECHActors(b *builder) {
 		{"Seed 4 Start", "investisseur", "", "", "NN", 0, "Forum transfrontalier du capital-risque.", "transfrontalier,capital-risque", t},
 		{"Pole Capital", "investisseur", "", "Gondreville", "NN", 0, "Investisseur associé à La Papinière.", "amorçage", "lejournaldesentreprises"},
 		{"Solorinvest", "investisseur", "", "", "NN", 0, "Co-investisseur du Totem des Rives de Meurthe.", "immobilier", "lejournaldesentreprises"},
-		{"Grand Est Numérique", "association", "94.99Z", "Metz", "02", 0, "Association d'entrepreneurs du numérique, organisatrice de #GEN depuis le 15 octobre 2013 ; 5 salariés en 2018.", "#gen,événement", "tout-metz.com ; metz.fr ; correspondances.fr"},
+		{"Grand Est Numérique", "association", "94.99Z", "Metz", "NN", 0, "Association d'entrepreneurs du numérique, organisatrice de #GEN depuis le 15 octobre 2013 ; 5 salariés en 2018.", "#gen,événement", "tout-metz.com ; metz.fr ; correspondances.fr"},
 		{"Nancy Numérique", "association", "94.99Z", "Nancy", "NN", 0, "Association des acteurs du numérique nancéiens.", "réseau", t},
 		{"Tous branchés", "association", "94.99Z", "Metz", "NN", 0, "Association qui travaille « à la réduction de la fracture numérique » (document source).", "inclusion", "Metz Magazine, 5 février 2015"},
 		{"Entreprendre en Lorraine Nord", "association", "94.99Z", "", "NN", 0, "Réseau d'accompagnement des créateurs.", "création", t},

@@ -45,9 +45,9 @@ Le millésime de ces chiffres n'est pas précisé par la source ; selon le péri
 4. 11 février 2015 : délégation reçue à Bercy par la secrétaire d'État chargée du numérique ;
 5. 17 avril 2015 : auditions sur site au campus Artem et au Technopôle Renaissance, à Nancy.
 
-Le présent document est la version de travail préparée pour la phase de co-construction avec la Mission French Tech.`
+Le présent document est la version de travail préparée pour la phase de co-construction avec la Mission French Tech. *Dans cet exemple, chaque chiffre est suivi de sa source ; certaines sources sont postérieures à avril 2015 et servent seulement à documenter l'exemple.*`
 
-const secEcosysteme = `Le numérique lorrain n'est pas une promesse : c'est un gisement. À Metz, « le sujet fait l'objet d'une politique volontariste portée collectivement » : la Ville « soutient les projets comme ceux rassemblés à TCRM-Blida ou au Technopôle, aussi bien que les initiatives associatives et fédératrices » (*Metz Magazine*, 5 février 2015). « Grandes entreprises, start-ups, PME, laboratoires de recherche, université, grandes écoles, associations : à Metz, la tradition, le savoir-faire et la volonté font de la ville un acteur performant et résolu » (*Metz Magazine*, 5 février 2015). Ce constat vaut pour les quatre villes du Sillon lorrain.
+const secEcosysteme = `Le numérique lorrain n'est pas une promesse : c'est un gisement. À Metz, « le sujet fait l'objet d'une politique volontariste portée collectivement » : la Ville « soutient les projets comme ceux rassemblés à TCRM-Blida ou au Technopôle, aussi bien que les initiatives associatives et fédératrices ». Et encore : « Grandes entreprises, start-ups, PME, laboratoires de recherche, université, grandes écoles, associations : à Metz, la tradition, le savoir-faire et la volonté font de la ville un acteur performant et résolu » (*Metz Magazine*, 5 février 2015). Ce constat vaut pour les quatre villes du Sillon lorrain.
 
 ## Les chiffres clés
 

@@ -55,7 +55,7 @@ func makeDossier(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 	d := fullDossier()
-	for i := 0; i < 300; i++ {
+	for i := 0; i < 60; i++ {
 		d.Actors = append(d.Actors, dossier.Actor{Name: fmt.Sprintf("Acteur %d", i), Description: strings.Repeat("x", 300)})
 	}
 	if err := s.ReplaceAll(context.Background(), d); err != nil {
@@ -209,7 +209,7 @@ func TestMigrationMakesBackupFirst(t *testing.T) {
 	}
 	d, err := b.Load(ctx)
 	b.Close()
-	if err != nil || d.Candidature.Name != "LORnTECH" || len(d.Actors) != 302 {
+	if err != nil || d.Candidature.Name != "LORnTECH" || len(d.Actors) != 62 {
 		t.Fatalf("backup content: %v %+v", err, d)
 	}
 	if len(original) == 0 {

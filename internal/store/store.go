@@ -24,7 +24,7 @@
 //     candidature is the single row id 1 of table candidature. IDs are INTEGER PRIMARY KEY AUTOINCREMENT, so
 //     an ID is never reused after a delete and a stale ID held by the window cannot hit another row.
 //   - Money is INTEGER cents (dossier.Cents), indicator values REAL (NaN and infinities refused), booleans
-//     INTEGER 0/1, dates ISO text. Text columns are NOT NULL DEFAULT ''.
+//     INTEGER 0/1, dates ISO text. Text columns are NOT NULL DEFAULT ”.
 //   - References are NULL when unset (0 in Go) and carry foreign keys. What a delete does follows what a
 //     coordinator expects: a partner's contributions go with it (CASCADE); a lead partner, a section owner,
 //     an action of a budget line, the partner of an attachment, a partner's logo and letter are only unlinked

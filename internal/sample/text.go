@@ -12,8 +12,12 @@ var (
 		"Le programme d'accélération", "La communauté des entrepreneurs", "L'université", "Le comité de pilotage", "Le bureau des entrepreneurs",
 		"L'incubateur régional", "La filière numérique", "Le plan d'actions", "Chaque lieu totem", "Le dispositif de détection",
 		"L'association des acteurs du numérique", "La métropole", "Le fonds d'amorçage", "L'école d'ingénieurs", "Le laboratoire partenaire"}
-	txtVerbs = []string{"renforce", "accompagne", "structure", "développe", "favorise", "mobilise", "valorise", "organise", "soutient",
-		"anime", "consolide", "relie", "fait connaître", "encourage", "prépare", "coordonne", "élargit", "simplifie"}
+	// txtVerbs holds each verb in the third person singular and plural.
+	txtVerbs = [][2]string{{"renforce", "renforcent"}, {"accompagne", "accompagnent"}, {"structure", "structurent"},
+		{"développe", "développent"}, {"favorise", "favorisent"}, {"mobilise", "mobilisent"}, {"valorise", "valorisent"},
+		{"organise", "organisent"}, {"soutient", "soutiennent"}, {"anime", "animent"}, {"consolide", "consolident"},
+		{"relie", "relient"}, {"fait connaître", "font connaître"}, {"encourage", "encouragent"}, {"prépare", "préparent"},
+		{"coordonne", "coordonnent"}, {"élargit", "élargissent"}, {"simplifie", "simplifient"}}
 	txtObjects = []string{"les projets innovants", "la croissance des jeunes entreprises", "l'attractivité du territoire",
 		"les compétences numériques", "les partenariats transfrontaliers", "l'accès au financement", "les talents locaux",
 		"la visibilité internationale", "les usages numériques", "la coopération entre les villes", "les démonstrateurs industriels",
@@ -46,12 +50,16 @@ func lowerFirst(s string) string {
 func sentence(r *rand.Rand) string {
 	c := oneOf(r, txtConnectors)
 	s := oneOf(r, txtSubjects)
+	n := 0
+	if strings.HasPrefix(s, "Les ") {
+		n = 1 // plural subject
+	}
 	if c != "" {
 		s = lowerFirst(s)
 	}
-	out := c + s + " " + oneOf(r, txtVerbs) + " " + oneOf(r, txtObjects) + " " + oneOf(r, txtComplements)
+	out := c + s + " " + oneOf(r, txtVerbs)[n] + " " + oneOf(r, txtObjects) + " " + oneOf(r, txtComplements)
 	if r.IntN(3) == 0 {
-		out += ", et " + oneOf(r, txtVerbs) + " " + oneOf(r, txtObjects)
+		out += ", et " + oneOf(r, txtVerbs)[n] + " " + oneOf(r, txtObjects)
 	}
 	return out + "."
 }
@@ -89,7 +97,11 @@ func chapter(r *rand.Rand, words int) string {
 		if r.IntN(2) == 0 {
 			n := 3 + r.IntN(3)
 			for i := 0; i < n; i++ {
-				write("- **" + oneOf(r, txtObjects) + "** " + oneOf(r, txtComplements) + " ;\n")
+				end := " ;\n"
+				if i == n-1 {
+					end = ".\n"
+				}
+				write("- **" + oneOf(r, txtObjects) + "** " + oneOf(r, txtComplements) + end)
 			}
 			write("\n")
 		}

@@ -413,6 +413,13 @@ func TestLarge(t *testing.T) {
 		len(d.Sections) != LargeSections || len(d.Actions) != LargeActions {
 		t.Errorf("counts: %d actors, %d partners, %d charges, %d sections, %d actions", len(d.Actors), len(d.Partners), len(d.Charges), len(d.Sections), len(d.Actions))
 	}
+	kinds := map[string]int{}
+	for _, a := range d.Attachments {
+		kinds[a.Kind]++
+	}
+	if kinds["lettre"] != 10 || kinds["logo"] != 5 {
+		t.Errorf("attachments: %v, want 10 letters and 5 logos", kinds)
+	}
 	perYear := map[int]int{}
 	for _, c := range d.Charges {
 		perYear[c.Year]++

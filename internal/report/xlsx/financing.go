@@ -138,7 +138,8 @@ func (x *fin) sumProduits(keep func(r *produitRow) bool) dossier.Cents {
 }
 
 // Financing writes the financing workbook (plan de financement) of d to w as an XLSX file. Sheets: Synthèse,
-// Budget Cerfa 12156, Charges, Produits, Par action, Par partenaire, Par année, Listes, À propos. See the
+// Budget Cerfa 12156, Charges, Produits, Par action, Par partenaire, Par année, one sheet per action (named
+// after its code and title, sanitised and unique), Listes, À propos. See the
 // package comment for formulas and cached values. Errors come from excelize or from w.
 func Financing(w io.Writer, d *dossier.Dossier, opt Options) error {
 	b, err := newBook(opt)
@@ -155,6 +156,11 @@ func Financing(w io.Writer, d *dossier.Dossier, opt Options) error {
 	byPartner := b.newSheet("Par partenaire")
 	byYear := b.newSheet("Par année")
 	lists := b.newSheet("Listes")
+	// One sheet per action, named after it: user text, sanitised and made unique (never merged into another).
+	actionSheets := make([]*sheet, len(d.Actions))
+	for i, a := range d.Actions {
+		actionSheets[i] = b.newSheet(strings.TrimSpace(a.Code + " " + a.Title))
+	}
 
 	steps := []func() error{
 		func() error { return x.synthesis(synth) },
@@ -164,6 +170,14 @@ func Financing(w io.Writer, d *dossier.Dossier, opt Options) error {
 		func() error { return x.byAction(byAction) },
 		func() error { return x.byPartner(byPartner) },
 		func() error { return x.byYear(byYear) },
+		func() error {
+			for i, as := range actionSheets {
+				if err := x.actionSheet(as, i+1); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
 		func() error { return x.lists(lists) },
 	}
 	for _, s := range steps {
@@ -485,7 +499,119 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-func (x *fin) cerfa(s *sheet) error     { return x.b.write(s) }
-func (x *fin) byAction(s *sheet) error  { return x.b.write(s) }
-func (x *fin) byPartner(s *sheet) error { return x.b.write(s) }
-func (x *fin) byYear(s *sheet) error    { return x.b.write(s) }
+// accountOrder gives each Cerfa account its position in the form; unknown codes sort after all of them.
+var accountOrder = func() map[string]int {
+	m := map[string]int{}
+	for i, a := range dossier.Accounts {
+		m[a.Code] = i
+	}
+	return m
+}()
+
+func sortAccounts(codes []string) {
+	sort.Slice(codes, func(i, j int) bool {
+		oi, ki := accountOrder[codes[i]]
+		oj, kj := accountOrder[codes[j]]
+		switch {
+		case ki && kj:
+			return oi < oj
+		case ki != kj:
+			return ki
+		}
+		return codes[i] < codes[j]
+	})
+}
+
+// actionSheet writes the sheet of action number no: its charges and produits by account and year, SUMIFS
+// over the detail sheets, totals and balance.
+func (x *fin) actionSheet(s *sheet, no int) error {
+	st := x.b.st
+	a := x.d.Actions[no-1]
+	s.put(1, 1, excelize.Cell{StyleID: st.title, Value: x.b.notes.text(s.name, 1, "titre", "Action "+actionLabel(&a))})
+	var sub []string
+	if a.Axis != "" {
+		sub = append(sub, "Axe : "+dossier.LabelOf(dossier.ActionAxes, a.Axis))
+	}
+	if a.StartDate != "" || a.EndDate != "" {
+		sub = append(sub, "du "+fr.Date(a.StartDate)+" au "+fr.Date(a.EndDate))
+	}
+	sub = append(sub, fmt.Sprintf("action n° %d des feuilles Charges et Produits", no))
+	s.put(2, 1, excelize.Cell{StyleID: st.subtitle, Value: x.b.notes.text(s.name, 2, "sous-titre", strings.Join(sub, " · "))})
+	const hdr = 4
+	ny := len(x.years)
+	s.text(hdr, 1, "Compte", st.header, "")
+	s.text(hdr, 2, "Libellé", st.header, "")
+	for i, y := range x.years {
+		s.num(hdr, 3+i, y, st.yearBold)
+	}
+	s.text(hdr, 3+ny, "Total", st.headerRight, "")
+	var cAcc, pAcc []string
+	seen := map[string]bool{}
+	for _, c := range x.charges {
+		if c.actionNo == no && !seen["c"+c.account] {
+			seen["c"+c.account] = true
+			cAcc = append(cAcc, c.account)
+		}
+	}
+	for _, p := range x.produits {
+		if p.actionNo == no && !seen["p"+p.account] {
+			seen["p"+p.account] = true
+			pAcc = append(pAcc, p.account)
+		}
+	}
+	sortAccounts(cAcc)
+	sortAccounts(pAcc)
+	r := hdr + 1
+	section := func(title string, accs []string, amount, action, acct, year string, sum func(acc string, y int) dossier.Cents) (int, dossier.Cents) {
+		s.text(r, 1, title, st.groupLabel, "")
+		r++
+		first := r
+		var grand dossier.Cents
+		for _, acc := range accs {
+			s.text(r, 1, acc, st.textFmt, "Compte")
+			s.text(r, 2, dossier.AccountLabel(acc), st.indent, "Libellé")
+			var tot dossier.Cents
+			for yi, y := range x.years {
+				v := sum(acc, y)
+				tot += v
+				crit := criterion(acc)
+				if len(crit) > maxCriterion {
+					s.money(r, 3+yi, v, st.euro)
+					continue
+				}
+				s.formula(r, 3+yi, sumifs(amount, action, fmt.Sprint(no), acct, crit, year, colName(3+yi)+"$"+fmt.Sprint(hdr)), euros(v), st.euro)
+			}
+			grand += tot
+			x.totalCol(s, r, 3+ny, 3, ny, euros(tot), st.euroBold)
+			r++
+		}
+		s.text(r, 2, "Total des "+strings.ToLower(title), st.totalLabel, "")
+		x.totalRow(s, first, r, 3, 3+ny, st.euroBold)
+		r++
+		return r - 1, grand
+	}
+	tc, chTot := section("Charges", cAcc, "Charges_Montant", "Charges_Action", "Charges_Compte", "Charges_Annee", func(acc string, y int) dossier.Cents {
+		return x.sumCharges(func(c *chargeRow) bool { return c.actionNo == no && c.account == acc && c.year == y })
+	})
+	r++
+	tp, prTot := section("Produits", pAcc, "Produits_Montant", "Produits_Action", "Produits_Compte", "Produits_Annee", func(acc string, y int) dossier.Cents {
+		return x.sumProduits(func(p *produitRow) bool { return p.actionNo == no && p.account == acc && p.year == y })
+	})
+	r++
+	s.text(r, 2, "Solde (produits − charges)", st.totalLabel, "")
+	for c := 3; c <= 3+ny; c++ {
+		var v float64
+		if c == 3+ny {
+			v = euros(prTot - chTot)
+		} else {
+			y := x.years[c-3]
+			v = euros(x.sumProduits(func(p *produitRow) bool { return p.actionNo == no && p.year == y }) -
+				x.sumCharges(func(ch *chargeRow) bool { return ch.actionNo == no && ch.year == y }))
+		}
+		s.formula(r, c, ref(tp, c)+"-"+ref(tc, c), v, st.euroBold)
+	}
+	s.width(2, 50)
+	s.freezeRows = hdr
+	s.printRows = [2]int{hdr, hdr}
+	return x.b.write(s)
+}

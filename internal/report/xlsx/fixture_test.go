@@ -23,6 +23,10 @@ func fixture() *dossier.Dossier {
 	d.Actions = []dossier.Action{
 		{ID: 1, Code: "A1", Title: "Accélérateur <Nancy>*", Axis: "acceleration", StartDate: "2015-03-01", EndDate: "2017-12-31"},
 		{ID: 2, Code: "A2", Title: "TCRM-Blida", Axis: "lieu-totem", StartDate: "2015-09-15"},
+		{ID: 3, Title: "synthèse"},                          // same name as a fixed sheet, but for case
+		{ID: 4, Code: "a1", Title: "ACCÉLÉRATEUR <NANCY>*"}, // same as action 1 but for case
+		{ID: 5, Title: "'🚀 Programme d'accélération : [Sillon lorrain] / 2015?'"},
+		{ID: 6, Title: "History"},
 	}
 	type ch struct {
 		act  int64

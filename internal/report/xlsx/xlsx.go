@@ -69,7 +69,7 @@ const (
 type styles struct {
 	title, subtitle, header, headerRight, text, wrap, bold, textFmt, link     int
 	euro, euroBold, whole, wholeBold, wholeGroup, pct, pctBold, date, integer int
-	year, yearBold, check                                                     int
+	year, yearBold, check, indent, totalLabel, groupLabel                     int
 	dxfBad, dxfGood                                                           int
 }
 
@@ -107,6 +107,9 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&s.year, &excelize.Style{CustomNumFmt: custom(fmtYear), Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}}},
 		{&s.yearBold, &excelize.Style{CustomNumFmt: custom(fmtYear), Font: &excelize.Font{Bold: true, Color: "FFFFFF"},
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F3864"}}, Alignment: &excelize.Alignment{Horizontal: "right"}, Border: border}},
+		{&s.indent, &excelize.Style{Alignment: &excelize.Alignment{Indent: 1, Vertical: "top", WrapText: true}}},
+		{&s.totalLabel, &excelize.Style{Font: &excelize.Font{Bold: true}, Border: thin, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}}},
+		{&s.groupLabel, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&s.check, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Horizontal: "center"}}},
 	}
 	for _, d := range defs {

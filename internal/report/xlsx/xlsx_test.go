@@ -68,7 +68,9 @@ func TestFinancingReadBack(t *testing.T) {
 	d := fixture()
 	p := writeBook(t, dir, "fin.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow}) })
 	f := open(t, p)
-	want := []string{"Synthèse", "Budget Cerfa 12156", "Charges", "Produits", "Par action", "Par partenaire", "Par année", "Listes", "À propos"}
+	want := []string{"Synthèse", "Budget Cerfa 12156", "Charges", "Produits", "Par action", "Par partenaire", "Par année",
+		"A1 Accélérateur <Nancy>-", "A2 TCRM-Blida", "synthèse (2)", "a1 ACCÉLÉRATEUR <NANCY>- (2)", "🚀 Programme d'accélération - -", "History (1)",
+		"Listes", "À propos"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("sheets = %q, want %q", got, want)
 	}

@@ -502,11 +502,15 @@ func (s *Store) vacuumInto(ctx context.Context, target string) error {
 }
 
 // checkFile reports ErrFileGone when the file at s.path is no longer the file that was opened (deleted,
-// moved, replaced): writing then would go to an invisible file and be lost at close.
+// moved, replaced): writing then would go to an invisible file and be lost at close. It reports ErrReadOnly
+// when the file was marked read-only: SQLite's open handle could still write, against the user's will.
 func (s *Store) checkFile() error {
 	info, err := os.Stat(s.path)
 	if err != nil || !os.SameFile(info, s.info) {
 		return newErr(ErrFileGone, s.path, err, "Le fichier « %s » a été supprimé, renommé ou remplacé pendant qu'il était ouvert : la modification n'a pas été enregistrée. Utilisez « Enregistrer sous » pour sauver le dossier ailleurs.", s.path)
+	}
+	if info.Mode().Perm()&0o200 == 0 {
+		return newErr(ErrReadOnly, s.path, nil, "Le fichier « %s » est en lecture seule : la modification n'a pas été enregistrée. Retirez la lecture seule ou utilisez « Enregistrer sous ».", s.path)
 	}
 	return nil
 }

@@ -30,7 +30,7 @@ type ref[T any] struct {
 // upsert, delete, history JSON, reference checks) is written once against this descriptor.
 type table[T any] struct {
 	entity   string // SQL table and history entity name, e.g. "partner"
-	label    string // French noun for messages, capitalised, e.g. "Partenaire"
+	noun     string // French noun for messages, capitalised, e.g. "Partenaire"
 	feminine bool   // French agreement: "ajoutée", "modifiée", "supprimée"
 	cols     []string
 	id       func(*T) *int64
@@ -48,7 +48,8 @@ type table[T any] struct {
 	childInsert  string
 	childRows    func(v *T) [][]any
 	loadChildren func(ctx context.Context, q querier, vs []T) error
-	check        func(v *T) error // storage rules beyond references
+	check        func(v *T) error   // storage rules beyond references
+	keep         func(before, v *T) // on update, copies into v what an update must keep from before
 }
 
 // saveChildren replaces the child rows of v.
@@ -163,13 +164,13 @@ func (t *table[T]) name(v *T) string {
 	id := *t.id(v)
 	switch {
 	case title != "" && id != 0:
-		return fmt.Sprintf("%s « %s » (n° %d)", t.label, title, id)
+		return fmt.Sprintf("%s « %s » (n° %d)", t.noun, title, id)
 	case title != "":
-		return fmt.Sprintf("%s « %s »", t.label, title)
+		return fmt.Sprintf("%s « %s »", t.noun, title)
 	case id != 0:
-		return fmt.Sprintf("%s n° %d", t.label, id)
+		return fmt.Sprintf("%s n° %d", t.noun, id)
 	}
-	return t.label + " sans nom"
+	return t.noun + " sans nom"
 }
 
 // idOrNil stores a reference: 0 (none) becomes NULL.
@@ -229,7 +230,7 @@ func (c intCol) Scan(src any) error {
 // The descriptors of every list entity of the model, in the order ReplaceAll inserts them.
 
 var territories = &table[dossier.Territory]{
-	entity: "territory", label: "Territoire",
+	entity: "territory", noun: "Territoire",
 	cols:  []string{"name", "kind", "insee_code", "town", "population", "population_year", "source"},
 	id:    func(v *dossier.Territory) *int64 { return &v.ID },
 	title: func(v *dossier.Territory) string { return v.Name },
@@ -242,7 +243,7 @@ var territories = &table[dossier.Territory]{
 }
 
 var totems = &table[dossier.Totem]{
-	entity: "totem", label: "Lieu totem",
+	entity: "totem", noun: "Lieu totem",
 	cols:  []string{"name", "town", "address", "description", "surface_m2", "opening", "source"},
 	id:    func(v *dossier.Totem) *int64 { return &v.ID },
 	title: func(v *dossier.Totem) string { return v.Name },
@@ -255,7 +256,7 @@ var totems = &table[dossier.Totem]{
 }
 
 var partners = &table[dossier.Partner]{
-	entity: "partner", label: "Partenaire",
+	entity: "partner", noun: "Partenaire",
 	cols: []string{"name", "kind", "funder_type", "siret", "town", "contact_name", "contact_email", "contact_phone",
 		"role", "logo_attachment_id", "letter_status", "letter_date", "letter_attachment_id", "fictitious", "source", "notes"},
 	id:    func(v *dossier.Partner) *int64 { return &v.ID },
@@ -279,7 +280,7 @@ var partners = &table[dossier.Partner]{
 }
 
 var actions = &table[dossier.Action]{
-	entity: "action", label: "Action", feminine: true,
+	entity: "action", noun: "Action", feminine: true,
 	cols:  []string{"code", "title", "axis", "lead_partner_id", "start_date", "end_date", "description"},
 	id:    func(v *dossier.Action) *int64 { return &v.ID },
 	title: func(v *dossier.Action) string { return strings.TrimSpace(v.Code + " " + v.Title) },
@@ -296,7 +297,7 @@ var actions = &table[dossier.Action]{
 }
 
 var contributions = &table[dossier.Contribution]{
-	entity: "contribution", label: "Contribution", feminine: true,
+	entity: "contribution", noun: "Contribution", feminine: true,
 	cols:  []string{"partner_id", "action_id", "year", "nature", "in_kind_type", "account", "label", "amount", "status"},
 	id:    func(v *dossier.Contribution) *int64 { return &v.ID },
 	title: func(v *dossier.Contribution) string { return v.Label },
@@ -317,7 +318,7 @@ var contributions = &table[dossier.Contribution]{
 }
 
 var charges = &table[dossier.Charge]{
-	entity: "charge", label: "Charge", feminine: true,
+	entity: "charge", noun: "Charge", feminine: true,
 	cols:  []string{"action_id", "account", "year", "label", "amount"},
 	id:    func(v *dossier.Charge) *int64 { return &v.ID },
 	title: func(v *dossier.Charge) string { return v.Label },
@@ -333,7 +334,7 @@ var charges = &table[dossier.Charge]{
 }
 
 var resources = &table[dossier.Resource]{
-	entity: "resource", label: "Ressource", feminine: true,
+	entity: "resource", noun: "Ressource", feminine: true,
 	cols:  []string{"action_id", "account", "funder", "year", "label", "amount", "status"},
 	id:    func(v *dossier.Resource) *int64 { return &v.ID },
 	title: func(v *dossier.Resource) string { return v.Label },
@@ -349,7 +350,7 @@ var resources = &table[dossier.Resource]{
 }
 
 var indicators = &table[dossier.Indicator]{
-	entity: "indicator", label: "Indicateur",
+	entity: "indicator", noun: "Indicateur",
 	cols:  []string{"name", "unit", "baseline_value", "baseline_year", "baseline_source"},
 	id:    func(v *dossier.Indicator) *int64 { return &v.ID },
 	title: func(v *dossier.Indicator) string { return v.Name },
@@ -374,7 +375,7 @@ var indicators = &table[dossier.Indicator]{
 }
 
 var actors = &table[dossier.Actor]{
-	entity: "actor", label: "Acteur",
+	entity: "actor", noun: "Acteur",
 	cols: []string{"name", "category", "siret", "naf", "town", "postcode", "headcount_band", "creation_year",
 		"funds_raised", "website", "description", "origin", "fictitious"},
 	id:    func(v *dossier.Actor) *int64 { return &v.ID },
@@ -401,7 +402,7 @@ var actors = &table[dossier.Actor]{
 }
 
 var sections = &table[dossier.Section]{
-	entity: "section", label: "Chapitre",
+	entity: "section", noun: "Chapitre",
 	cols:  []string{"position", "key", "title", "body", "max_chars", "status", "owner_partner_id"},
 	id:    func(v *dossier.Section) *int64 { return &v.ID },
 	title: func(v *dossier.Section) string { return v.Title },
@@ -419,7 +420,7 @@ var sections = &table[dossier.Section]{
 }
 
 var attachments = &table[dossier.Attachment]{
-	entity: "attachment", label: "Pièce jointe", feminine: true,
+	entity: "attachment", noun: "Pièce jointe", feminine: true,
 	cols:  []string{"name", "kind", "mime", "partner_id", "created", "data"},
 	id:    func(v *dossier.Attachment) *int64 { return &v.ID },
 	title: func(v *dossier.Attachment) string { return v.Name },
@@ -432,6 +433,11 @@ var attachments = &table[dossier.Attachment]{
 	},
 	dest: func(v *dossier.Attachment) []any {
 		return []any{&v.ID, &v.Name, &v.Kind, &v.MIME, nullID{&v.PartnerID}, &v.Created, blobCol{&v.Data}}
+	},
+	keep: func(before, v *dossier.Attachment) {
+		if v.Data == nil {
+			v.Data = before.Data
+		}
 	},
 	refs: []ref[dossier.Attachment]{
 		{col: "partner_id", target: "partner", field: "le partenaire",

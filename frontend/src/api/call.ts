@@ -1,0 +1,27 @@
+/**
+ * One helper for every binding call: run it, turn a rejection into an ApiError, and check the result's
+ * shape with zod.
+ */
+import type { z } from 'zod'
+import { ApiError, toApiError } from './errors'
+
+/**
+ * Runs the binding call `run`, validates its result with `schema` and returns the parsed value. Rejections
+ * become {@link ApiError}s (French message from Go); a result of the wrong shape becomes an ApiError with code
+ * "shape" naming the call and the first wrong path.
+ */
+export async function call<S extends z.ZodType>(what: string, run: () => Promise<unknown>, schema: S): Promise<z.output<S>> {
+  let raw: unknown
+  try {
+    raw = await run()
+  } catch (e) {
+    throw toApiError(e)
+  }
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue && issue.path.length > 0 ? ` (champ « ${issue.path.join('.')} »)` : ''
+    throw new ApiError('shape', `Réponse inattendue du programme pour ${what}${where}.`)
+  }
+  return parsed.data
+}

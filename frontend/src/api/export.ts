@@ -1,0 +1,26 @@
+/**
+ * Writing the dossier's documents (Go bound service app.Export). All file writing happens in Go: the webview
+ * cannot save files.
+ */
+import { z } from 'zod'
+import * as Export from '../wailsjs/go/app/Export'
+import { call } from './call'
+import { ExportResultSchema, type ExportResult } from './schemas'
+
+/**
+ * Opens the native folder dialog and returns the chosen folder's path. A closed dialog throws an ApiError
+ * whose `cancelled` is true.
+ */
+export function chooseFolder(): Promise<string> {
+  return call('le choix du dossier', () => Export.ChooseFolder(), z.string())
+}
+
+/** Writes the dossier PDF and the two workbooks into `dir` (created if missing); returns what was written. */
+export function exportTo(dir: string): Promise<ExportResult> {
+  return call("l'export", () => Export.ExportTo(dir), ExportResultSchema)
+}
+
+/** Shows `dir` in the system's file manager. */
+export async function openFolder(dir: string): Promise<void> {
+  await call("l'ouverture du dossier", () => Export.OpenFolder(dir), z.unknown())
+}

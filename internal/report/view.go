@@ -43,7 +43,10 @@ type View struct {
 	// Logos are the logo attachments to show on the cover: the structure porteuse's first (PartnerID 0),
 	// then the founding partners'.
 	Logos []Logo
-	// Draft is true while any chapter is not validated ("valide"); DraftReasons say which (French).
+	// Findings are dossier.Validate(d).
+	Findings []dossier.Finding
+	// Draft is true while any chapter is not validated ("valide") or a finding is an error; DraftReasons
+	// say why (French).
 	Draft        bool
 	DraftReasons []string
 }
@@ -265,6 +268,17 @@ func Build(d *dossier.Dossier) *View {
 		}
 	}
 
+	v.Findings = dossier.Validate(d)
+	if dossier.HasErrors(v.Findings) {
+		v.Draft = true
+		n := 0
+		for _, f := range v.Findings {
+			if f.Severity == dossier.SevError {
+				n++
+			}
+		}
+		v.DraftReasons = append(v.DraftReasons, strconv.Itoa(n)+" erreur(s) de validation (commande « dossierft check »)")
+	}
 	v.buildPartners(d, actionCode)
 	v.buildActions(d, names)
 	v.Plan = buildPlan(d, v.Years)

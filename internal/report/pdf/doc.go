@@ -56,6 +56,11 @@ type doc struct {
 	bars     []float64             // x of block-quote bars drawn beside every line
 	lineBg   *rgb                  // background of every line (code blocks)
 	images   map[string]*normImage // registered images by fpdf name; nil value = unreadable
+
+	curFace     *face // font and text colour last set (see setFont, textColor)
+	curSize     float64
+	curColor    rgb
+	curColorSet bool
 }
 
 func newDoc(opt Options, title string, draft bool) *doc {
@@ -129,8 +134,28 @@ func (d *doc) space(h float64) bool {
 	return false
 }
 
-func (d *doc) setFont(f *face, size float64) { d.pdf.SetFont(f.family, f.style, size) }
-func (d *doc) textColor(c rgb)               { d.pdf.SetTextColor(c.r, c.g, c.b) }
+// setFont selects a face, skipping fpdf's (costly) call when it is already current.
+func (d *doc) setFont(f *face, size float64) {
+	if f == d.curFace && size == d.curSize {
+		return
+	}
+	d.curFace, d.curSize = f, size
+	d.pdf.SetFont(f.family, f.style, size)
+}
+
+// textColor sets the text colour, skipping the call when unchanged.
+func (d *doc) textColor(c rgb) {
+	if d.curColorSet && c == d.curColor {
+		return
+	}
+	d.curColor, d.curColorSet = c, true
+	d.pdf.SetTextColor(c.r, c.g, c.b)
+}
+
+// resetState forgets the cached font and colour (after drawing outside the normal flow).
+func (d *doc) resetState() {
+	d.curFace, d.curSize, d.curColorSet = nil, 0, false
+}
 func (d *doc) fillColor(c rgb)               { d.pdf.SetFillColor(c.r, c.g, c.b) }
 func (d *doc) drawColor(c rgb)               { d.pdf.SetDrawColor(c.r, c.g, c.b) }
 
@@ -159,29 +184,58 @@ func (d *doc) textWidth(s string, st style) float64 {
 }
 
 // drawWords draws a line's words from x on baseline y; extra is added to every inter-word space (justify).
+// Consecutive frags in the same face and style are drawn with one text operator, spaces included, when
+// nothing is added to the spaces (the space was measured in that face).
 func (d *doc) drawWords(l line, x, baseline, extra float64) {
+	var run strings.Builder
+	var runFace *face
+	var runSt style
+	var runX, runW float64
+	flush := func() {
+		if run.Len() == 0 {
+			return
+		}
+		d.setFont(runFace, runSt.size)
+		d.textColor(runSt.color)
+		d.pdf.Text(runX, baseline, run.String())
+		sz := runSt.size * ptToMM
+		if runSt.underline {
+			d.drawColor(runSt.color)
+			d.pdf.SetLineWidth(0.15)
+			d.pdf.Line(runX, baseline+sz*0.12, runX+runW, baseline+sz*0.12)
+		}
+		if runSt.link != "" {
+			d.pdf.LinkString(runX, baseline-sz*0.8, runW, sz*1.1, runSt.link)
+		} else if runSt.linkID != 0 {
+			d.pdf.Link(runX, baseline-sz*0.8, runW, sz*1.1, runSt.linkID)
+		}
+		run.Reset()
+		runW = 0
+		runFace = nil
+	}
 	for i, w := range l.words {
 		for _, f := range w.frags {
-			d.setFont(f.f, f.st.size)
-			d.textColor(f.st.color)
-			d.pdf.Text(x, baseline, f.text)
-			sz := f.st.size * ptToMM
-			if f.st.underline {
-				d.drawColor(f.st.color)
-				d.pdf.SetLineWidth(0.15)
-				d.pdf.Line(x, baseline+sz*0.12, x+f.w, baseline+sz*0.12)
+			if f.f != runFace || f.st != runSt {
+				flush()
+				runFace, runSt, runX = f.f, f.st, x
 			}
-			if f.st.link != "" {
-				d.pdf.LinkString(x, baseline-sz*0.8, f.w, sz*1.1, f.st.link)
-			} else if f.st.linkID != 0 {
-				d.pdf.Link(x, baseline-sz*0.8, f.w, sz*1.1, f.st.linkID)
-			}
+			run.WriteString(f.text)
+			runW += f.w
 			x += f.w
 		}
 		if i < len(l.words)-1 {
+			next := l.words[i+1]
+			if extra == 0 && len(next.frags) > 0 && next.frags[0].f == runFace && next.frags[0].st == runSt &&
+				runFace == textFace(runSt.bold, runSt.italic) && w.space > 0 {
+				run.WriteByte(' ')
+				runW += w.space
+			} else {
+				flush()
+			}
 			x += w.space + extra
 		}
 	}
+	flush()
 }
 
 // drawLine draws l in a box starting at x of width w, top at y; align is 'L', 'R', 'C' or 'J'.
@@ -239,6 +293,16 @@ func (d *doc) watermark() {
 	w := d.textWidth("PROJET", st)
 	d.text(pageW/2-w/2, pageH/2+15, "PROJET", st)
 	p.TransformEnd()
+	d.resync()
+}
+
+// resync re-emits the state fpdf believes current after a restored graphics state (Q): fpdf skips SetFont
+// when the font has not changed and relies on the fill colour for text, so both are re-emitted.
+func (d *doc) resync() {
+	d.pdf.SetFont(famFallback, "", 7.77)
+	r, g, b := d.pdf.GetFillColor()
+	d.pdf.SetFillColor(r, g, b)
+	d.resetState()
 }
 
 // runningHeader draws the candidature name (left), the chapter (right) and a rule.
@@ -269,10 +333,13 @@ func (d *doc) runningHeader() {
 func (d *doc) revisit(page int) {
 	d.pdf.SetPage(page)
 	d.pdf.RawWriteStr("q")
-	d.pdf.SetFont(famFallback, "", 7.77) // force the next SetFont to emit its Tf operator
+	d.resync()
 }
 
-func (d *doc) endRevisit() { d.pdf.RawWriteStr("Q") }
+func (d *doc) endRevisit() {
+	d.pdf.RawWriteStr("Q")
+	d.resync()
+}
 
 // footers writes "page X / N" right-aligned on every page but the cover, with N the final page count
 // (letters appended after included), measured on the real digits.
@@ -308,7 +375,7 @@ func (d *doc) footerLeft() string {
 // bookmark records a chapter start at the cursor: fpdf bookmark (UTF-8 font active), internal link target
 // and table-of-contents entry.
 func (d *doc) bookmark(title string, level int, toc bool) {
-	d.pdf.SetFont(famText, "", bodySize)
+	d.setFont(faceRegular, bodySize)
 	d.pdf.Bookmark(title, level, d.y)
 	link := d.pdf.AddLink()
 	d.pdf.SetLink(link, d.y, d.pdf.PageNo())
@@ -317,7 +384,7 @@ func (d *doc) bookmark(title string, level int, toc bool) {
 
 // subBookmark records a level-1 bookmark at the cursor (not in the table of contents).
 func (d *doc) subBookmark(title string) {
-	d.pdf.SetFont(famText, "", bodySize)
+	d.setFont(faceRegular, bodySize)
 	d.pdf.Bookmark(title, 1, d.y)
 	d.outline = append(d.outline, outlineEntry{title: title, level: 1, page: d.pdf.PageNo()})
 }

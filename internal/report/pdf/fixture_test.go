@@ -29,7 +29,7 @@ func fixture() *dossier.Dossier {
 		Candidature: dossier.Candidature{Name: "LORnTECH", Territory: "Sillon lorrain",
 			Summary:     "Le Sillon lorrain — Épinal, Metz, Nancy, Thionville — porte une candidature commune : « LORnTECH » fédère start-ups, PME, laboratoires et collectivités autour d'un cœur d'œuvre numérique.",
 			PorteurName: "Pôle métropolitain européen du Sillon lorrain", PorteurLegalForm: "Syndicat mixte fermé",
-			PorteurSIREN: "200034528", PorteurSIRET: "20003452800017", PorteurAddress: "Hôtel de Ville, 1 place d'Armes",
+			PorteurSIREN: "200034528", PorteurSIRET: "20003452800014", PorteurAddress: "Hôtel de Ville, 1 place d'Armes",
 			PorteurPostcode: "57000", PorteurTown: "Metz", RepresentativeName: "Jean Dupont-Fictif", RepresentativeTitle: "Président",
 			ContactName: "Claire Martin-Fictive", ContactEmail: "contact.lorntech@exemple-sillon-lorrain.fr", ContactPhone: "03 87 00 00 00",
 			YearStart: 2015, YearEnd: 2017, Deadline: "2015-06-25", Status: "preparation", Version: "v3 — janvier 2015"},
@@ -45,7 +45,7 @@ func fixture() *dossier.Dossier {
 			{ID: 1, Name: "Grand Est Numérique", Kind: "association", FunderType: "prive", Town: "Metz", Role: "fondateur", ContactName: "Ada Lovelace-Fictive",
 				ContactEmail: "une.adresse.tres.longue.pour.tester.le.retour@grand-est-numerique.example.org", LetterStatus: "recue", LetterDate: "2015-01-12", LogoAttachmentID: 10},
 			{ID: 2, Name: "Tous branchés", Kind: "association", Town: "Nancy", Role: "soutien", LetterStatus: "demandee", Notes: "Inclusion numérique ; ateliers œcuméniques"},
-			{ID: 3, Name: "Metz Métropole", Kind: "epci", FunderType: "epci", SIRET: "24570120600011", Town: "Metz", Role: "financeur", LetterStatus: "recue", LogoAttachmentID: 11},
+			{ID: 3, Name: "Metz Métropole", Kind: "epci", FunderType: "epci", SIRET: "24570120600014", Town: "Metz", Role: "financeur", LetterStatus: "recue", LogoAttachmentID: 11},
 			{ID: 4, Name: "Région Lorraine", Kind: "collectivite", FunderType: "region", Town: "Metz", Role: "financeur", LetterStatus: "aucune"},
 		},
 		Actions: []dossier.Action{

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"time"
 
@@ -48,7 +49,7 @@ func (d *doc) prepareLetters(v *report.View, opt Options) []letter {
 		n, err := api.PageCount(bytes.NewReader(l.Data), pdfcpuConf())
 		if err == nil && n > 0 {
 			// A full read as well: the merge must not fail half-way.
-			_, err = api.ReadContext(bytes.NewReader(l.Data), pdfcpuConf())
+			_, err = api.ReadAndValidate(bytes.NewReader(l.Data), pdfcpuConf())
 		}
 		if err != nil || n == 0 {
 			if err == nil {
@@ -116,13 +117,17 @@ func (d *doc) lettersAnnex(v *report.View, ls []letter, fpdfPages int) {
 // file ID; both are replaced with values derived from now and the content, so equal input gives equal bytes.
 func appendLetters(w io.Writer, main []byte, ls []letter, outline []outlineEntry, now time.Time) error {
 	conf := pdfcpuConf()
+	// The fpdf part is ours: read it without the (slow) full validation.
 	ctx, err := api.ReadContext(bytes.NewReader(main), conf)
 	if err != nil {
 		return err
 	}
+	if err := ctx.EnsurePageCount(); err != nil {
+		return err
+	}
 	ctx.EnsureVersionForWriting()
 	for i, l := range ls {
-		src, err := api.ReadContext(bytes.NewReader(l.Data), conf)
+		src, err := api.ReadAndValidate(bytes.NewReader(l.Data), conf)
 		if err != nil {
 			return fmt.Errorf("lettre « %s » : %w", l.FileName, err)
 		}
@@ -157,17 +162,12 @@ func bookmarkTree(outline []outlineEntry) []pdfcpu.Bookmark {
 }
 
 // fixStamps replaces pdfcpu's time stamps (CreationDate/ModDate written as "now") with now, and the file ID
-// with an MD5 of the inputs. Both have fixed lengths, so the cross-reference offsets stay valid.
+// with an MD5 of the inputs. Replacements have the same length, so the cross-reference offsets stay valid.
 func fixStamps(pdf []byte, now time.Time, main []byte, ls []letter) []byte {
-	want := types.DateString(now.In(time.Local))
-	for _, key := range []string{"/CreationDate (", "/ModDate ("} {
-		i := bytes.Index(pdf, []byte(key))
-		if i < 0 {
-			continue
-		}
-		j := i + len(key)
-		if j+len(want) <= len(pdf) && bytes.HasPrefix(pdf[j:], []byte("D:")) && pdf[j+len(want)] == ')' {
-			copy(pdf[j:], want)
+	want := []byte(types.DateString(now.In(time.Local)))
+	for _, m := range dateRe.FindAllSubmatchIndex(pdf, -1) {
+		if m[3]-m[2] == len(want) {
+			copy(pdf[m[2]:m[3]], want)
 		}
 	}
 	h := md5.New()
@@ -175,13 +175,15 @@ func fixStamps(pdf []byte, now time.Time, main []byte, ls []letter) []byte {
 	for _, l := range ls {
 		h.Write(l.Data)
 	}
-	id := hex.EncodeToString(h.Sum(nil))
-	if i := bytes.Index(pdf, []byte("/ID [<")); i >= 0 {
-		j := i + len("/ID [<")
-		if j+32+2+32 <= len(pdf) && pdf[j+32] == '>' && pdf[j+33] == '<' {
-			copy(pdf[j:], id)
-			copy(pdf[j+34:], id)
-		}
+	id := []byte(hex.EncodeToString(h.Sum(nil)))
+	if m := idRe.FindSubmatchIndex(pdf); m != nil {
+		copy(pdf[m[2]:m[3]], id)
+		copy(pdf[m[4]:m[5]], id)
 	}
 	return pdf
 }
+
+var (
+	dateRe = regexp.MustCompile(`/(?:CreationDate|ModDate)\s*\((D:[^)]*)\)`)
+	idRe   = regexp.MustCompile(`/ID\s*\[\s*<([0-9a-fA-F]{32})>\s*<([0-9a-fA-F]{32})>\s*\]`)
+)

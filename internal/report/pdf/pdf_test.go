@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"dossierft/internal/dossier"
+	"dossierft/internal/sample"
 )
 
 var fixedNow = time.Date(2015, 1, 20, 10, 0, 0, 0, time.UTC)
@@ -232,5 +233,19 @@ func TestWatermark(t *testing.T) {
 	path, _ = render(t, d, Options{Now: fixedNow, HasErrors: true})
 	if !strings.Contains(run(t, "pdftotext", "-raw", path, "-"), mark) {
 		t.Error("validation errors: PROJET missing")
+	}
+}
+
+func TestRenderSample(t *testing.T) {
+	var buf bytes.Buffer
+	warns, err := Dossier(&buf, sample.LORnTECH(), Options{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range warns {
+		t.Log(w)
+	}
+	if out := os.Getenv("PDF_SAMPLE"); out != "" {
+		_ = os.WriteFile(out, buf.Bytes(), 0o644)
 	}
 }

@@ -1,0 +1,37 @@
+package pdf
+
+import (
+	"io"
+	"runtime"
+	"testing"
+
+	"dossierft/internal/sample"
+)
+
+// countingWriter counts bytes written.
+type countingWriter struct{ n int64 }
+
+func (c *countingWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
+
+// BenchmarkDossierPDFLarge renders the large synthetic dossier (5,000 actors, 40 partners, 600 budget lines,
+// 12 long chapters). Target (issue 4): under 1 s and under 200 MB peak. Reports the file size and the heap
+// in use at the end of a run (peak-ish, measured after the last iteration without GC in between).
+func BenchmarkDossierPDFLarge(b *testing.B) {
+	d := sample.Large()
+	var size int64
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var w countingWriter
+		if _, err := Dossier(&w, d, Options{Now: fixedNow}); err != nil {
+			b.Fatal(err)
+		}
+		size = w.n
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(size)/1e6, "MB-file")
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapSys)/1e6, "MB-heap-sys")
+	_ = io.Discard
+}

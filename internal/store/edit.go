@@ -472,15 +472,18 @@ func (tx *Tx) DeleteSection(id int64) error { return sections.deleteRow(tx, id, 
 // DeleteAttachment deletes an attachment; partners using it as logo or letter keep no logo / no letter.
 func (tx *Tx) DeleteAttachment(id int64) error { return attachments.deleteRow(tx, id, true) }
 
-// one runs a single Tx method as its own step.
-func one[T any](s *Store, ctx context.Context, fn func(tx *Tx) (T, error)) (T, error) {
+// one runs a single Tx method as its own step; on error it returns in unchanged.
+func one[T any](s *Store, ctx context.Context, in T, fn func(tx *Tx) (T, error)) (T, error) {
 	var out T
 	err := s.Do(ctx, "", func(tx *Tx) error {
 		var err error
 		out, err = fn(tx)
 		return err
 	})
-	return out, err
+	if err != nil {
+		return in, err
+	}
+	return out, nil
 }
 
 // SaveCandidature replaces the candidature's fields in one step.
@@ -490,57 +493,57 @@ func (s *Store) SaveCandidature(ctx context.Context, c dossier.Candidature) erro
 
 // SaveTerritory inserts (ID 0) or updates a member territory in one step.
 func (s *Store) SaveTerritory(ctx context.Context, v dossier.Territory) (dossier.Territory, error) {
-	return one(s, ctx, func(tx *Tx) (dossier.Territory, error) { return tx.SaveTerritory(v) })
+	return one(s, ctx, v, func(tx *Tx) (dossier.Territory, error) { return tx.SaveTerritory(v) })
 }
 
 // SaveTotem inserts (ID 0) or updates a lieu totem in one step.
 func (s *Store) SaveTotem(ctx context.Context, v dossier.Totem) (dossier.Totem, error) {
-	return one(s, ctx, func(tx *Tx) (dossier.Totem, error) { return tx.SaveTotem(v) })
+	return one(s, ctx, v, func(tx *Tx) (dossier.Totem, error) { return tx.SaveTotem(v) })
 }
 
 // SavePartner inserts (ID 0) or updates a partner in one step and returns it as stored.
 func (s *Store) SavePartner(ctx context.Context, v dossier.Partner) (dossier.Partner, error) {
-	return one(s, ctx, func(tx *Tx) (dossier.Partner, error) { return tx.SavePartner(v) })
+	return one(s, ctx, v, func(tx *Tx) (dossier.Partner, error) { return tx.SavePartner(v) })
 }
 
 // SaveContribution inserts (ID 0) or updates a contribution in one step.
 func (s *Store) SaveContribution(ctx context.Context, v dossier.Contribution) (dossier.Contribution, error) {
-	return one(s, ctx, func(tx *Tx) (dossier.Contribution, error) { return tx.SaveContribution(v) })
+	return one(s, ctx, v, func(tx *Tx) (dossier.Contribution, error) { return tx.SaveContribution(v) })
 }
 
 // SaveAction inserts (ID 0) or updates an action in one step.
 func (s *Store) SaveAction(ctx context.Context, v dossier.Action) (dossier.Action, error) {
-	return one(s, ctx, func(tx *Tx) (dossier.Action, error) { return tx.SaveAction(v) })
+	return one(s, ctx, v, func(tx *Tx) (dossier.Action, error) { return tx.SaveAction(v) })
 }
 
 // SaveCharge inserts (ID 0) or updates a budget expense line in one step.
 func (s *Store) SaveCharge(ctx context.Context, v dossier.Charge) (dossier.Charge, error) {
-	return one(s, ctx, func(tx *Tx) (dossier.Charge, error) { return tx.SaveCharge(v) })
+	return one(s, ctx, v, func(tx *Tx) (dossier.Charge, error) { return tx.SaveCharge(v) })
 }
 
 // SaveResource inserts (ID 0) or updates a resource line in one step.
 func (s *Store) SaveResource(ctx context.Context, v dossier.Resource) (dossier.Resource, error) {
-	return one(s, ctx, func(tx *Tx) (dossier.Resource, error) { return tx.SaveResource(v) })
+	return one(s, ctx, v, func(tx *Tx) (dossier.Resource, error) { return tx.SaveResource(v) })
 }
 
 // SaveIndicator inserts (ID 0) or updates an indicator with its targets in one step.
 func (s *Store) SaveIndicator(ctx context.Context, v dossier.Indicator) (dossier.Indicator, error) {
-	return one(s, ctx, func(tx *Tx) (dossier.Indicator, error) { return tx.SaveIndicator(v) })
+	return one(s, ctx, v, func(tx *Tx) (dossier.Indicator, error) { return tx.SaveIndicator(v) })
 }
 
 // SaveActor inserts (ID 0) or updates an actor with its tags in one step.
 func (s *Store) SaveActor(ctx context.Context, v dossier.Actor) (dossier.Actor, error) {
-	return one(s, ctx, func(tx *Tx) (dossier.Actor, error) { return tx.SaveActor(v) })
+	return one(s, ctx, v, func(tx *Tx) (dossier.Actor, error) { return tx.SaveActor(v) })
 }
 
 // SaveSection inserts (ID 0) or updates a written chapter in one step.
 func (s *Store) SaveSection(ctx context.Context, v dossier.Section) (dossier.Section, error) {
-	return one(s, ctx, func(tx *Tx) (dossier.Section, error) { return tx.SaveSection(v) })
+	return one(s, ctx, v, func(tx *Tx) (dossier.Section, error) { return tx.SaveSection(v) })
 }
 
 // SaveAttachment inserts (ID 0) or updates an attachment in one step (nil Data on update keeps the bytes).
 func (s *Store) SaveAttachment(ctx context.Context, v dossier.Attachment) (dossier.Attachment, error) {
-	return one(s, ctx, func(tx *Tx) (dossier.Attachment, error) { return tx.SaveAttachment(v) })
+	return one(s, ctx, v, func(tx *Tx) (dossier.Attachment, error) { return tx.SaveAttachment(v) })
 }
 
 // AddAttachment stores a new file (name, kind, MIME type, bytes; PartnerID optional) in one step and

@@ -449,7 +449,7 @@ func (b *book) finish(w io.Writer, title, subject string, d *dossier.Dossier) er
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &full, CalcMode: &mode}); err != nil {
 		return err
 	}
-	f.SetActiveSheet(0)
+
 	_, err := f.WriteTo(w)
 	if cerr := f.Close(); err == nil {
 		err = cerr

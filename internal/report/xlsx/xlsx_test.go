@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"dossierft/internal/dossier"
+	"dossierft/internal/sample"
 )
 
 var testNow = time.Date(2026, 11, 29, 23, 30, 0, 0, time.UTC) // 30/11/2026 00:30 in Paris
@@ -230,22 +231,146 @@ func TestActorsReadBack(t *testing.T) {
 }
 
 // TestLibreOfficeRecalculates makes LibreOffice recalculate every formula on load and compares its totals
-// with Go's, on the normal file and on one whose cached values are all wrong by 1000: the formulas alone give
-// the right figures.
+// with Go's: on the fixture, on a copy whose cached values are all wrong by 1000 (the formulas alone give the
+// right figures), on the LORnTECH sample and on the large dossier. No cell may show an error.
 func TestLibreOfficeRecalculates(t *testing.T) {
-
 	dir := t.TempDir()
 	d := fixture()
-	fin := writeBook(t, dir, "fin.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow}) })
-	act := writeBook(t, dir, "act.xlsx", func(w *bytes.Buffer) error { return Actors(w, d, Options{Now: testNow}) })
-	poisoned := writeBook(t, dir, "poison.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow, poison: true}) })
-	res := recalc(t, true, fin, act, poisoned)
+	lt, lg := sample.LORnTECH(), sample.Large()
+	files := []string{
+		writeBook(t, dir, "fin.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow}) }),
+		writeBook(t, dir, "act.xlsx", func(w *bytes.Buffer) error { return Actors(w, d, Options{Now: testNow}) }),
+		writeBook(t, dir, "poison.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow, poison: true}) }),
+		writeBook(t, dir, "lt-fin.xlsx", func(w *bytes.Buffer) error { return Financing(w, lt, Options{Now: testNow}) }),
+		writeBook(t, dir, "lt-act.xlsx", func(w *bytes.Buffer) error { return Actors(w, lt, Options{Now: testNow}) }),
+	}
+	if !testing.Short() {
+		files = append(files,
+			writeBook(t, dir, "lg-fin.xlsx", func(w *bytes.Buffer) error { return Financing(w, lg, Options{Now: testNow}) }),
+			writeBook(t, dir, "lg-act.xlsx", func(w *bytes.Buffer) error { return Actors(w, lg, Options{Now: testNow}) }))
+	}
+	res := recalc(t, true, files...)
 	for book, sheets := range res {
 		noErrors(t, book, sheets)
 	}
 	checkSynthesis(t, "fin (recalculated)", res["fin"]["Synthèse"], d.Budget(), 0)
 	checkSynthesis(t, "poison (recalculated)", res["poison"]["Synthèse"], d.Budget(), 0)
 	checkStats(t, res["act"]["Statistiques"])
+	checkFinancing(t, "fixture", d, res["fin"])
+	checkFinancing(t, "LORnTECH", lt, res["lt-fin"])
+	checkActors(t, "LORnTECH", lt, res["lt-act"])
+	if !testing.Short() {
+		checkFinancing(t, "Large", lg, res["lg-fin"])
+		checkActors(t, "Large", lg, res["lg-act"])
+	}
+}
+
+// findRow returns the 1-based row whose column col (1-based) equals label, or 0.
+func findRow(rows [][]string, col int, label string) int {
+	for i := range rows {
+		if cellAt(rows, i+1, col) == label {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// checkFinancing compares the recalculated financing workbook of d with figures computed in Go: the
+// synthesis, the Cerfa totals (each account and year rounded to the euro, then added), and the totals of
+// the Par action, Par partenaire and Par année sheets.
+func checkFinancing(t *testing.T, what string, d *dossier.Dossier, sheets map[string][][]string) {
+	t.Helper()
+	budget := d.Budget()
+	all := budget[len(budget)-1]
+	checkSynthesis(t, what, sheets["Synthèse"], budget, 0)
+	ny := len(budget) - 1
+	cerfa := sheets["Budget Cerfa 12156"]
+	for _, side := range []struct {
+		col   int
+		label string
+		side  string
+	}{{2, "TOTAL DES CHARGES", dossier.SideCharge}, {ny + 6, "TOTAL DES PRODUITS", dossier.SideProduit}} {
+		r := findRow(cerfa, side.col, side.label)
+		if r == 0 {
+			t.Errorf("%s: Cerfa sheet has no %q row", what, side.label)
+			continue
+		}
+		var grand int64
+		for i, yb := range budget[:ny] {
+			var want int64
+			for code, c := range d.AccountTotals(yb.Year) {
+				if a, ok := dossier.AccountByCode(code); ok && a.Side == side.side {
+					want += c.Euros()
+				}
+			}
+			grand += want
+			if got := num(t, cellAt(cerfa, r, side.col+1+i)); got != float64(want) {
+				t.Errorf("%s: Cerfa %s %d = %v, Go %d", what, side.label, yb.Year, got, want)
+			}
+		}
+		if got := num(t, cellAt(cerfa, r, side.col+1+ny)); got != float64(grand) {
+			t.Errorf("%s: Cerfa %s total = %v, Go %d", what, side.label, got, grand)
+		}
+	}
+	near := func(sheet string, row, col int, want dossier.Cents) {
+		t.Helper()
+		if got := num(t, cellAt(sheets[sheet], row, col)); math.Abs(got-euros(want)) > 0.005 {
+			t.Errorf("%s: %s!%s = %v, Go %v", what, sheet, ref(row, col), got, euros(want))
+		}
+	}
+	// Par action: total row, total charges and produits (with 86/87).
+	if r := findRow(sheets["Par action"], 3, "Total"); r > 0 {
+		near("Par action", r, 7+ny, all.Charges+all.InKindCharges)
+		near("Par action", r, 8+ny, all.Produits+all.InKindProduits)
+	} else {
+		t.Errorf("%s: Par action has no total row", what)
+	}
+	if r := findRow(sheets["Par partenaire"], 2, "Total"); r > 0 {
+		near("Par partenaire", r, 8+ny, all.Produits+all.InKindProduits)
+	} else {
+		t.Errorf("%s: Par partenaire has no total row", what)
+	}
+	if r := findRow(sheets["Par année"], 1, "Total"); r > 0 {
+		near("Par année", r, 2, all.Charges)
+		near("Par année", r, 4, all.Charges+all.InKindCharges)
+		near("Par année", r, 7, all.Produits+all.InKindProduits)
+	} else {
+		t.Errorf("%s: Par année has no total row", what)
+	}
+}
+
+// checkActors compares the recalculated Statistiques sheet with Go's counts per category.
+func checkActors(t *testing.T, what string, d *dossier.Dossier, sheets map[string][][]string) {
+	t.Helper()
+	st := sheets["Statistiques"]
+	hdr := st[3]
+	totalCol := 0
+	for i, h := range hdr {
+		if h == "Total" {
+			totalCol = i + 1
+		}
+	}
+	for _, c := range d.ActorsByCategory() {
+		r := findRow(st, 1, categoryLabel(c.Key))
+		if r == 0 || cellAt(st, r, totalCol) != strconv.Itoa(c.N) {
+			t.Errorf("%s: Statistiques %q total = %q, Go %d", what, c.Label, cellAt(st, r, totalCol), c.N)
+		}
+	}
+	r := findRow(st, 1, "Total")
+	if got := cellAt(st, r, totalCol); got != strconv.Itoa(len(d.Actors)) {
+		t.Errorf("%s: Statistiques grand total = %q, want %d", what, got, len(d.Actors))
+	}
+	// The row totals of the town columns add up to the grand total too.
+	n := 0
+	for c := 2; c < totalCol; c++ {
+		n += int(num(t, cellAt(st, r, c)))
+	}
+	if n != len(d.Actors) {
+		t.Errorf("%s: town columns add up to %d, want %d", what, n, len(d.Actors))
+	}
+	if rows := sheets["Annuaire"]; len(rows) != len(d.Actors)+1 {
+		t.Errorf("%s: Annuaire has %d rows, want %d", what, len(rows), len(d.Actors)+1)
+	}
 }
 
 // TestWhichReadersSeeWhat records what each kind of reader shows. LibreOffice with default settings and
@@ -259,14 +384,12 @@ func TestWhichReadersSeeWhat(t *testing.T) {
 	dir := t.TempDir()
 	d := fixture()
 	fin := writeBook(t, dir, "fin.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow}) })
-	act := writeBook(t, dir, "act.xlsx", func(w *bytes.Buffer) error { return Actors(w, d, Options{Now: testNow}) })
 	poisoned := writeBook(t, dir, "poison.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow, poison: true}) })
-	res := recalc(t, false, fin, act, poisoned)
+	res := recalc(t, false, fin, poisoned)
 	for book, sheets := range res {
 		noErrors(t, book, sheets)
 	}
 	checkSynthesis(t, "fin (LibreOffice defaults)", res["fin"]["Synthèse"], d.Budget(), 0)
-	checkStats(t, res["act"]["Statistiques"])
 	// LibreOffice's defaults show the cache: the poisoned file is off by 1000 everywhere.
 	if got := cellAt(res["poison"]["Synthèse"], 5, 5); got != "119347.6" {
 		t.Errorf("LibreOffice defaults on the poisoned file: E5 = %q; want the cached 119347.6 (LibreOffice recalculated?)", got)

@@ -1,5 +1,5 @@
 // Package app is the desktop window: it is the only package that imports Wails. It binds small services to the
-// frontend (Dossier, Export, Session), formats errors for it, and wires the window's lifecycle: single
+// frontend (Dossier, Edit, Export, Session), formats errors for it, and wires the window's lifecycle: single
 // instance, window geometry, daily backups.
 package app
 
@@ -222,7 +222,7 @@ func Run(path string, assets embed.FS, icon []byte) error {
 				}
 			},
 		},
-		Bind:           []any{&Dossier{s: sess}, &Export{s: sess}, &Session{s: sess}},
+		Bind:           []any{&Dossier{s: sess}, &Edit{s: sess}, &Export{s: sess}, &Session{s: sess}},
 		EnumBind:       []any{AllErrorCodes},
 		ErrorFormatter: formatError(sess.log),
 		Linux: &linux.Options{

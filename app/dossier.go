@@ -251,3 +251,50 @@ func (b *Dossier) BudgetLines() ([]BudgetRow, error) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// Load returns the whole open dossier with every row as stored (codes, not labels), for the edit forms.
+// Attachment bytes are left out (Data is empty); History is left out too (see Edit.History).
+func (b *Dossier) Load() (*dossier.Dossier, error) {
+	d, err := b.s.load()
+	if err != nil {
+		return nil, err
+	}
+	for i := range d.Attachments {
+		d.Attachments[i].Data = nil
+	}
+	d.History = []dossier.Change{}
+	return d, nil
+}
+
+// CodeLists are the closed lists the forms offer, each as {code, label}, and the Cerfa 12156 accounts.
+type CodeLists struct {
+	PartnerKinds         []dossier.Code    `json:"partnerKinds"`
+	PartnerRoles         []dossier.Code    `json:"partnerRoles"`
+	LetterStatuses       []dossier.Code    `json:"letterStatuses"`
+	FunderTypes          []dossier.Code    `json:"funderTypes"`
+	Natures              []dossier.Code    `json:"natures"`
+	InKindTypes          []dossier.Code    `json:"inKindTypes"`
+	ContributionStatuses []dossier.Code    `json:"contributionStatuses"`
+	ActionAxes           []dossier.Code    `json:"actionAxes"`
+	ActorCategories      []dossier.Code    `json:"actorCategories"`
+	SectionStatuses      []dossier.Code    `json:"sectionStatuses"`
+	TerritoryKinds       []dossier.Code    `json:"territoryKinds"`
+	AttachmentKinds      []dossier.Code    `json:"attachmentKinds"`
+	CandidatureStatuses  []dossier.Code    `json:"candidatureStatuses"`
+	HeadcountBands       []dossier.Code    `json:"headcountBands"`
+	Accounts             []dossier.Account `json:"accounts"`
+	AccountGroups        map[string]string `json:"accountGroups"`
+}
+
+// Codes returns the closed lists for the forms (source: internal/dossier codes.go and accounts.go).
+func (b *Dossier) Codes() CodeLists {
+	return CodeLists{
+		PartnerKinds: dossier.PartnerKinds, PartnerRoles: dossier.PartnerRoles, LetterStatuses: dossier.LetterStatuses,
+		FunderTypes: dossier.FunderTypes, Natures: dossier.Natures, InKindTypes: dossier.InKindTypes,
+		ContributionStatuses: dossier.ContributionStatuses, ActionAxes: dossier.ActionAxes,
+		ActorCategories: dossier.ActorCategories, SectionStatuses: dossier.SectionStatuses,
+		TerritoryKinds: dossier.TerritoryKinds, AttachmentKinds: dossier.AttachmentKinds,
+		CandidatureStatuses: dossier.CandidatureStatuses, HeadcountBands: dossier.HeadcountBands,
+		Accounts: dossier.Accounts, AccountGroups: dossier.AccountGroups,
+	}
+}

@@ -63,7 +63,7 @@ func (e *Export) OpenFolder(dir string) error {
 		cmd = exec.Command("xdg-open", dir)
 	}
 	if err := cmd.Start(); err != nil {
-		return UIError{CodeExport, "Impossible d'ouvrir le dossier « " + dir + " » : " + err.Error(), ""}
+		return UIError{Code: CodeExport, Message: "Impossible d'ouvrir le dossier « " + dir + " » : " + err.Error()}
 	}
 	go cmd.Wait()
 	return nil

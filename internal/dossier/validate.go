@@ -418,3 +418,20 @@ func (v *validator) actors() {
 		}
 	}
 }
+
+// EntityErrors returns the findings of severity SevError tied to one row: those whose Field is
+// "<entity>:<id>" or starts with "<entity>:<id>." (entity as in Finding fields: "partner", "contribution",
+// "action", "charge", "resource", "section", "actor", "candidature" with id 0 for the candidature).
+func EntityErrors(fs []Finding, entity string, id int64) []Finding {
+	prefix := fmt.Sprintf("%s:%d", entity, id)
+	if entity == "candidature" {
+		prefix = "candidature"
+	}
+	var out []Finding
+	for _, f := range fs {
+		if f.Severity == SevError && (f.Field == prefix || strings.HasPrefix(f.Field, prefix+".")) {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -17,7 +17,7 @@ import (
 type Tx struct {
 	s       *Store
 	ctx     context.Context
-	tx      *sql.Tx
+	tx      *stmtCache
 	at      string // time of the step, UTC RFC 3339 with milliseconds
 	changes []dossier.Change
 	summary string // summary of the first operation asked for (not of a row it cascaded to)
@@ -33,7 +33,7 @@ const timeFormat = "2006-01-02T15:04:05.000Z07:00"
 // changed something drops the steps that were undone (no redo after a new edit).
 func (s *Store) Do(ctx context.Context, summary string, fn func(tx *Tx) error) error {
 	return s.writeTx(ctx, "l'enregistrement", func(sqlTx *sql.Tx) error {
-		tx := &Tx{s: s, ctx: ctx, tx: sqlTx, at: time.Now().UTC().Format(timeFormat)}
+		tx := &Tx{s: s, ctx: ctx, tx: newStmtCache(sqlTx), at: time.Now().UTC().Format(timeFormat)}
 		if err := fn(tx); err != nil {
 			return err
 		}
@@ -69,7 +69,6 @@ func (tx *Tx) flush(summary string) error {
 	if err != nil {
 		return err
 	}
-	defer stmt.Close()
 	var step int64
 	for i, c := range tx.changes {
 		res, err := stmt.ExecContext(ctx, nil, step, c.At, c.Author, c.Entity, c.EntityID, c.Op, c.Before, c.After, summary, 0)

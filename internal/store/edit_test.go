@@ -357,3 +357,45 @@ func TestUndoRefusesRowsChangedElsewhere(t *testing.T) {
 		t.Errorf("refused undo changed data: %+v", d.Partners)
 	}
 }
+
+// BenchmarkImport2000Actors measures one undoable step that adds 2,000 actors (as an import does).
+func BenchmarkImport2000Actors(b *testing.B) {
+	ctx := context.Background()
+	s, err := Create(ctx, filepath.Join(b.TempDir(), "a.dossier"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for b.Loop() {
+		err := s.Do(ctx, "Import", func(tx *Tx) error {
+			for i := 0; i < 2000; i++ {
+				if _, err := tx.SaveActor(dossier.Actor{Name: fmt.Sprintf("Acteur %d", i), Tags: []string{"a", "b"}}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSavePartner measures one saved edit (the window's round trip minus the bridge).
+func BenchmarkSavePartner(b *testing.B) {
+	ctx := context.Background()
+	s, err := Create(ctx, filepath.Join(b.TempDir(), "a.dossier"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	p, _ := s.SavePartner(ctx, dossier.Partner{Name: "A"})
+	i := 0
+	for b.Loop() {
+		i++
+		p.Notes = fmt.Sprint(i)
+		if p, err = s.SavePartner(ctx, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

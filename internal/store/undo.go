@@ -28,7 +28,8 @@ func (s *Store) walk(ctx context.Context, undo bool) (dossier.Change, error) {
 	if !undo {
 		doing = "le rétablissement"
 	}
-	err := s.writeTx(ctx, doing, func(tx *sql.Tx) error {
+	err := s.writeTx(ctx, doing, func(sqlTx *sql.Tx) error {
+		tx := newStmtCache(sqlTx)
 		var step sql.NullInt64
 		query := `SELECT max("step") FROM "history" WHERE "undone" = 0`
 		if !undo {

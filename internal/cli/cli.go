@@ -48,6 +48,7 @@ Usage :
   dossierft export FICHIER --out DOSSIER  écrit le PDF du dossier et les deux classeurs dans DOSSIER
   dossierft check FICHIER                 affiche les constats de validation (code 1 si une erreur)
   dossierft json FICHIER                  affiche tout le dossier en JSON
+  dossierft import actors DOSSIER FICHIER importe des acteurs depuis un CSV ou un XLSX (SIRENE compris)
 
 Chaque commande accepte --help.
 `
@@ -71,6 +72,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 		return cmdCheck(ctx, args[1:], env)
 	case "json":
 		return cmdJSON(ctx, args[1:], env)
+	case "import":
+		return cmdImport(ctx, args[1:], env)
 	}
 	fmt.Fprintf(env.Stderr, "commande inconnue « %s »\n\n%s", args[0], usage)
 	return ExitUsage

@@ -16,9 +16,9 @@ import (
 // "Hyperlinks"); a longer website is written as plain text.
 const MaxURL = 2079
 
-// MaxLinksPerSheet is the number of hyperlinks a worksheet may hold (Excel: 65,530; excelize refuses more
-// than 65,529). Websites past it stay plain text; the "À propos" sheet says so.
-const MaxLinksPerSheet = 65529
+// MaxLinksPerSheet is the number of hyperlinks a worksheet may hold (Excel specifications and limits:
+// 65,530 hyperlinks in a worksheet). Websites past it stay plain text; the "À propos" sheet says so.
+const MaxLinksPerSheet = 65530
 
 // maxCriterion is the longest criterion literal written in a formula (Excel refuses text constants over 255
 // characters in a formula).
@@ -52,7 +52,6 @@ func Actors(w io.Writer, d *dossier.Dossier, opt Options) error {
 		dir.text(1, i+1, h, style, "")
 	}
 	links := 0
-	var linkCells, linkURLs []string
 	for i, a := range d.Actors {
 		r := i + 2
 		dir.num(r, 1, i+1, st.integer)
@@ -72,8 +71,7 @@ func Actors(w io.Writer, d *dossier.Dossier, opt Options) error {
 		site := b.notes.text(dir.name, r, "Site web", a.Website)
 		if u, ok := linkURL(site); ok && links < MaxLinksPerSheet {
 			links++
-			linkCells = append(linkCells, ref(r, 11))
-			linkURLs = append(linkURLs, u)
+			b.links = append(b.links, link{ref(r, 11), u})
 			dir.set(r, 11, excelize.Cell{StyleID: st.link, Value: site})
 		} else if site != "" {
 			if ok {
@@ -104,11 +102,6 @@ func Actors(w io.Writer, d *dossier.Dossier, opt Options) error {
 	}
 	nCat, nBand := len(dossier.ActorCategories), len(dossier.HeadcountBands)
 	dir.before = append(dir.before, func(f *excelize.File, name string) error {
-		for i, c := range linkCells {
-			if err := f.SetCellHyperLink(name, c, linkURLs[i], "External"); err != nil {
-				return err
-			}
-		}
 		if err := listValidation(f, name, "C2:"+ref(last, 3), quoteSheet(lists.name)+"!$A$2:$A$"+fmt.Sprint(nCat+1), "Catégorie", "une catégorie de la feuille Listes"); err != nil {
 			return err
 		}
@@ -117,6 +110,7 @@ func Actors(w io.Writer, d *dossier.Dossier, opt Options) error {
 	if err := b.write(dir); err != nil {
 		return err
 	}
+	b.linkSheet = "xl/worksheets/sheet1.xml" // Annuaire is the first sheet: excelize's Sheet1 renamed
 	if err := actorStats(b, stats, d); err != nil {
 		return err
 	}

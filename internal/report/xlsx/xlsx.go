@@ -19,6 +19,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"math"
@@ -137,6 +138,9 @@ type book struct {
 	now    time.Time // edition time, Europe/Paris
 	poison bool
 	first  bool // the default "Sheet1" has not been renamed yet
+
+	links     []link // external hyperlinks of the worksheet part linkSheet, added by addLinks
+	linkSheet string
 }
 
 func newBook(opt Options) (*book, error) {
@@ -450,7 +454,15 @@ func (b *book) finish(w io.Writer, title, subject string, d *dossier.Dossier) er
 		return err
 	}
 
-	_, err := f.WriteTo(w)
+	var err error
+	if len(b.links) == 0 {
+		_, err = f.WriteTo(w)
+	} else {
+		var buf bytes.Buffer
+		if _, err = f.WriteTo(&buf); err == nil {
+			err = addLinks(w, buf.Bytes(), b.linkSheet, b.links)
+		}
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

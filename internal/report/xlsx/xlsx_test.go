@@ -237,7 +237,10 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 	dir := t.TempDir()
 	d := fixture()
 	lt, lg := sample.LORnTECH(), sample.Large()
+	unbalanced := fixture()
+	unbalanced.Charges[0].Amount += 1050 // 2015: charges exceed produits by 10,50 €
 	files := []string{
+		writeBook(t, dir, "unbalanced.xlsx", func(w *bytes.Buffer) error { return Financing(w, unbalanced, Options{Now: testNow}) }),
 		writeBook(t, dir, "fin.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow}) }),
 		writeBook(t, dir, "act.xlsx", func(w *bytes.Buffer) error { return Actors(w, d, Options{Now: testNow}) }),
 		writeBook(t, dir, "poison.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow, poison: true}) }),
@@ -257,6 +260,14 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 	checkSynthesis(t, "poison (recalculated)", res["poison"]["Synthèse"], d.Budget(), 0)
 	checkStats(t, res["act"]["Statistiques"])
 	checkFinancing(t, "fixture", d, res["fin"])
+	checkFinancing(t, "unbalanced", unbalanced, res["unbalanced"])
+	if got := cellAt(res["unbalanced"]["Synthèse"], 14, 2); got != "écart : -10.50 €" {
+		t.Errorf("unbalanced check cell (LibreOffice, en-US) = %q", got)
+	}
+	uf := open(t, files[0])
+	if got := raw(t, uf, "Synthèse", "B14"); got != "écart : -10,50 €" {
+		t.Errorf("unbalanced check cell (cache) = %q", got)
+	}
 	checkFinancing(t, "LORnTECH", lt, res["lt-fin"])
 	checkActors(t, "LORnTECH", lt, res["lt-act"])
 	if !testing.Short() {

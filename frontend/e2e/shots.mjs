@@ -18,7 +18,7 @@ try {
     for (const name of ['partners', 'actors', 'budget', 'export']) {
       await page.getByTestId(`nav-${name}`).click()
       await page.getByTestId(`${name}-page`).waitFor()
-      await page.waitForTimeout(500)
+      await page.waitForTimeout(900)
       await page.screenshot({ path: `${dir}/${name}-${w}.png` })
     }
     await page.close()

@@ -10,6 +10,39 @@ export function sumCents(rows: readonly BudgetRow[]): number {
   return s
 }
 
+/** Totals of a set of lines, in cents, split as the Cerfa 12156 does. */
+export interface BudgetTotals {
+  /** Charges excluding in-kind (86x). */
+  charges: number
+  /** Produits excluding in-kind (87x). */
+  produits: number
+  /** produits − charges (0 when balanced). */
+  balance: number
+  /** In-kind charges (86x). */
+  inKindCharges: number
+  /** In-kind produits (87x). */
+  inKindProduits: number
+  /** inKindProduits − inKindCharges (0 when 86 = 87). */
+  inKindBalance: number
+  /** Both balances are zero. */
+  balanced: boolean
+}
+
+/**
+ * Totals of charge and produit lines, in cents: the main budget excludes in-kind lines (86/87), which must
+ * balance separately — the same split as the Go side's dossier.YearBudget.
+ */
+export function budgetTotals(charges: readonly BudgetRow[], produits: readonly BudgetRow[]): BudgetTotals {
+  const c = sumCents(charges.filter((r) => !r.inKind))
+  const p = sumCents(produits.filter((r) => !r.inKind))
+  const kc = sumCents(charges.filter((r) => r.inKind))
+  const kp = sumCents(produits.filter((r) => r.inKind))
+  return {
+    charges: c, produits: p, balance: p - c, inKindCharges: kc, inKindProduits: kp, inKindBalance: kp - kc,
+    balanced: p === c && kp === kc,
+  }
+}
+
 /** Pinia store of the budget lines (read-only for now). */
 export const useBudgetStore = defineStore('budget', () => {
   const rows = shallowRef<BudgetRow[]>([])
@@ -18,6 +51,8 @@ export const useBudgetStore = defineStore('budget', () => {
   const error = ref<ApiError | null>(null)
   /** Year shown, or 0 for all years. */
   const year = ref(0)
+  /** Side shown: charges or produits. */
+  const side = ref<'charge' | 'produit'>('charge')
 
   /** Years present in the lines, ascending. */
   const years = computed(() => [...new Set(rows.value.map((r) => r.year))].sort((a, b) => a - b))
@@ -26,12 +61,8 @@ export const useBudgetStore = defineStore('budget', () => {
   const charges = computed(() => inYear.value.filter((r) => r.side === 'charge'))
   /** Produit lines of the year shown. */
   const produits = computed(() => inYear.value.filter((r) => r.side === 'produit'))
-  /** Totals in cents of the year shown. */
-  const totals = computed(() => {
-    const c = sumCents(charges.value)
-    const p = sumCents(produits.value)
-    return { charges: c, produits: p, balance: p - c }
-  })
+  /** Totals in cents of the year shown; see {@link budgetTotals}. */
+  const totals = computed(() => budgetTotals(charges.value, produits.value))
 
   /** Loads the lines from Go (again when `force`). */
   async function load(force = false): Promise<void> {
@@ -48,5 +79,5 @@ export const useBudgetStore = defineStore('budget', () => {
     }
   }
 
-  return { rows, loading, loaded, error, year, years, charges, produits, totals, load }
+  return { rows, loading, loaded, error, year, side, years, charges, produits, totals, load }
 })

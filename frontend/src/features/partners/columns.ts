@@ -19,7 +19,7 @@ export function partnerColumns(): DataTableColumns<PartnerRow> {
     {
       title: 'Partenaire',
       key: 'name',
-      minWidth: 220,
+      minWidth: 200,
       sorter: (a, b) => a.name.localeCompare(b.name, 'fr'),
       render: (r) =>
         h('div', { class: 'cell-name' }, [
@@ -28,13 +28,13 @@ export function partnerColumns(): DataTableColumns<PartnerRow> {
           r.fictitious ? h(NTag, { size: 'tiny', bordered: false, class: 'fict', title: "Ligne inventée pour l'exemple" }, () => 'fictif') : null,
         ]),
     },
-    { title: 'Type', key: 'kind', minWidth: 140, sorter: (a, b) => a.kind.localeCompare(b.kind, 'fr') },
-    { title: 'Rôle', key: 'role', minWidth: 120, sorter: (a, b) => a.role.localeCompare(b.role, 'fr') },
-    { title: 'Commune', key: 'town', minWidth: 110, sorter: (a, b) => a.town.localeCompare(b.town, 'fr') },
+    { title: 'Type', key: 'kind', width: 140, sorter: (a, b) => a.kind.localeCompare(b.kind, 'fr') },
+    { title: 'Rôle', key: 'role', width: 120, sorter: (a, b) => a.role.localeCompare(b.role, 'fr') },
+    { title: 'Commune', key: 'town', width: 120, sorter: (a, b) => a.town.localeCompare(b.town, 'fr') },
     {
       title: 'Lettre de soutien',
       key: 'letterStatus',
-      minWidth: 150,
+      width: 150,
       render: (r) =>
         h('div', { class: 'cell-letter' }, [
           r.letterStatus ? h(NTag, { size: 'small', bordered: false, type: letterTagType(r.letterStatus) }, () => r.letterStatus) : '—',
@@ -45,7 +45,7 @@ export function partnerColumns(): DataTableColumns<PartnerRow> {
       title: 'Numéraire',
       key: 'cash',
       align: 'right',
-      minWidth: 120,
+      width: 125,
       sorter: (a, b) => a.cash - b.cash,
       render: (r) => h('span', { class: 'num' }, formatCents(r.cash)),
     },
@@ -53,7 +53,7 @@ export function partnerColumns(): DataTableColumns<PartnerRow> {
       title: 'En nature',
       key: 'inKind',
       align: 'right',
-      minWidth: 120,
+      width: 125,
       sorter: (a, b) => a.inKind - b.inKind,
       render: (r) => h('span', { class: 'num' }, formatCents(r.inKind)),
     },

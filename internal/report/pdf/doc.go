@@ -156,8 +156,8 @@ func (d *doc) textColor(c rgb) {
 func (d *doc) resetState() {
 	d.curFace, d.curSize, d.curColorSet = nil, 0, false
 }
-func (d *doc) fillColor(c rgb)               { d.pdf.SetFillColor(c.r, c.g, c.b) }
-func (d *doc) drawColor(c rgb)               { d.pdf.SetDrawColor(c.r, c.g, c.b) }
+func (d *doc) fillColor(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
+func (d *doc) drawColor(c rgb) { d.pdf.SetDrawColor(c.r, c.g, c.b) }
 
 // text draws a single string at baseline (x, y) in st (no wrapping), with font fallback.
 func (d *doc) text(x, y float64, s string, st style) float64 {

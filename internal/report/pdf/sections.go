@@ -618,24 +618,30 @@ func (d *doc) indicators(v *report.View) {
 	d.table(t, marginLeft)
 }
 
-// actorsAnnex is the full actors list.
+// actorsAnnex is the full actors list: one compact row per actor, the description, website and tags in
+// small type under the name.
 func (d *doc) actorsAnnex(v *report.View) {
 	if len(v.Actors) == 0 {
 		d.note("Aucun acteur n'est encore recensé.")
 		return
 	}
-	d.note(fr.Int(int64(len(v.Actors))) + " acteurs, dans l'ordre de l'annuaire. Les lignes marquées « exemple fictif » sont des données d'illustration.")
-	t := &table{size: 7.5, zebra: true, cols: []tcol{{"Acteur", 64, 'L'}, {"Catégorie", 24, 'L'}, {"Commune", 24, 'L'},
-		{"SIRET · NAF", 26, 'L'}, {"Effectif", 20, 'L'}, {"Création · levées", 18, 'L'}}}
+	d.note(fr.Int(int64(len(v.Actors))) + " acteurs, dans l'ordre de l'annuaire. Les lignes marquées « fictif » sont des données d'illustration.")
+	t := &table{size: 7, zebra: true, cols: []tcol{{"Acteur", 66, 'L'}, {"Catégorie", 21, 'L'}, {"Commune", 22, 'L'},
+		{"SIRET · NAF", 27, 'L'}, {"Effectif", 14, 'L'}, {"Création · levées", 18, 'L'}}}
 	t.scale(d.contentW())
-	nameSt := style{size: 8, bold: true, color: colNavy}
-	detSt := style{size: 6.8, color: colMuted}
-	linkSt := style{size: 6.8, color: colLink}
+	nameSt := style{size: 7.5, bold: true, color: colNavy}
+	detSt := style{size: 6.5, color: colMuted}
+	linkSt := style{size: 6.5, color: colLink}
 	t.rows = make([]trow, 0, len(v.Actors))
 	for _, a := range v.Actors {
 		name := []span{{a.Name, nameSt}}
+		if a.Fictitious {
+			name = append(name, span{" (fictif)", detSt})
+		}
+		sep := "\n"
 		if a.Description != "" {
-			name = append(name, span{"\n" + frenchTypo(a.Description), detSt})
+			name = append(name, span{sep + frenchTypo(a.Description), detSt})
+			sep = " · "
 		}
 		if a.Website != "" {
 			ls := linkSt
@@ -643,18 +649,20 @@ func (d *doc) actorsAnnex(v *report.View) {
 			if !strings.Contains(a.Website, "://") {
 				ls.link = "https://" + a.Website
 			}
-			name = append(name, span{"\n", detSt}, span{a.Website, ls})
+			name = append(name, span{sep, detSt}, span{a.Website, ls})
+			sep = " · "
 		}
 		if a.Tags != "" {
-			name = append(name, span{"\n#\u00a0" + a.Tags, detSt})
-		}
-		if a.Fictitious {
-			name = append(name, span{"\n(exemple fictif)", detSt})
+			name = append(name, span{sep + "# " + a.Tags, detSt})
 		}
 		town := strings.TrimSpace(a.Postcode + " " + a.Town)
 		id := strings.Join(nonEmpty(a.SIRET, a.NAF), "\n")
 		cy := strings.Join(nonEmpty(a.CreationYear, a.FundsRaised), "\n")
-		t.rows = append(t.rows, trow{cells: [][]span{name, t.cell(a.CategoryLabel), t.cell(town), t.cell(id), t.cell(a.Headcount), t.cell(cy)}})
+		hc := strings.TrimSuffix(strings.TrimSuffix(a.Headcount, " salariés"), " salarié")
+		if strings.HasPrefix(hc, "Non employeuse") {
+			hc = "n. r."
+		}
+		t.rows = append(t.rows, trow{cells: [][]span{name, t.cell(a.CategoryLabel), t.cell(town), t.cell(id), t.cell(hc), t.cell(cy)}})
 	}
 	d.table(t, marginLeft)
 }

@@ -56,13 +56,13 @@ func Actors(w io.Writer, d *dossier.Dossier, opt Options) error {
 		r := i + 2
 		dir.num(r, 1, i+1, st.integer)
 		dir.text(r, 2, a.Name, st.bold, "Nom")
-		dir.text(r, 3, categoryLabel(a.Category), st.text, "Catégorie")
+		dir.text(r, 3, categoryLabel(a.Category), st.wrap, "Catégorie")
 		dir.text(r, 4, a.SIRET, st.textFmt, "SIRET")
 		dir.text(r, 5, a.NAF, st.textFmt, "Code NAF")
 		dir.text(r, 6, a.Postcode, st.textFmt, "Code postal")
-		dir.text(r, 7, a.Town, st.text, "Commune")
+		dir.text(r, 7, a.Town, st.wrap, "Commune")
 		if a.HeadcountBand != "" {
-			dir.text(r, 8, dossier.LabelOf(dossier.HeadcountBands, a.HeadcountBand), st.text, "Tranche d'effectifs")
+			dir.text(r, 8, dossier.LabelOf(dossier.HeadcountBands, a.HeadcountBand), st.wrap, "Tranche d'effectifs")
 		}
 		if a.CreationYear != 0 {
 			dir.num(r, 9, a.CreationYear, st.year)
@@ -82,8 +82,8 @@ func Actors(w io.Writer, d *dossier.Dossier, opt Options) error {
 			dir.set(r, 11, excelize.Cell{StyleID: st.text, Value: site})
 		}
 		dir.text(r, 12, a.Description, st.wrap, "Description")
-		dir.text(r, 13, strings.Join(a.Tags, ", "), st.text, "Mots-clés")
-		dir.text(r, 14, a.Origin, st.text, "Origine")
+		dir.text(r, 13, strings.Join(a.Tags, ", "), st.wrap, "Mots-clés")
+		dir.text(r, 14, a.Origin, st.wrap, "Origine")
 		fict := "Non"
 		if a.Fictitious {
 			fict = "Oui"
@@ -94,7 +94,9 @@ func Actors(w io.Writer, d *dossier.Dossier, opt Options) error {
 	dir.table = &excelize.Table{Range: "A1:" + ref(last, len(heads)), Name: "TableActeurs", StyleName: "TableStyleMedium2"}
 	dir.freezeRows, dir.freezeCols = 1, 2
 	dir.printRows = [2]int{1, 1}
-	dir.width(12, 60)
+	for col, w := range map[int]float64{2: 30, 3: 18, 7: 20, 8: 18, 11: 30, 12: 48, 13: 22, 14: 24} {
+		dir.capWidth(col, w)
+	}
 	for col, n := range map[int]string{2: "Annuaire_Nom", 3: "Annuaire_Categorie", 6: "Annuaire_CodePostal", 7: "Annuaire_Commune", 8: "Annuaire_Effectifs", 10: "Annuaire_Fonds"} {
 		if err := b.name(n, dir, 2, col, last, col); err != nil {
 			return err

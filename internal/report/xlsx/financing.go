@@ -367,15 +367,18 @@ func (x *fin) chargesSheet(s *sheet, lists *sheet) error {
 		r := i + 2
 		s.num(r, 1, c.year, st.year)
 		s.num(r, 2, c.actionNo, st.integer)
-		s.text(r, 3, c.action, st.text, "Action")
+		s.text(r, 3, c.action, st.wrap, "Action")
 		s.text(r, 4, c.account, st.textFmt, "Compte")
-		s.text(r, 5, c.accLabel, st.text, "Libellé du compte")
+		s.text(r, 5, c.accLabel, st.wrap, "Libellé du compte")
 		s.text(r, 6, natureLabel(c.inKind), st.text, "Nature")
 		s.text(r, 7, c.label, st.wrap, "Libellé")
 		s.money(r, 8, c.amount, st.euro)
 	}
 	last := x.chargesN + 1
 	s.table = &excelize.Table{Range: "A1:" + ref(last, len(heads)), Name: "TableCharges", StyleName: "TableStyleMedium2"}
+	s.capWidth(3, 36)
+	s.capWidth(5, 36)
+	s.capWidth(7, 48)
 	s.freezeRows = 1
 	s.printRows = [2]int{1, 1}
 	for col, n := range map[int]string{1: "Charges_Annee", 2: "Charges_Action", 4: "Charges_Compte", 6: "Charges_Nature", 8: "Charges_Montant"} {
@@ -408,12 +411,12 @@ func (x *fin) produitsSheet(s *sheet, lists *sheet) error {
 		r := i + 2
 		s.num(r, 1, p.year, st.year)
 		s.num(r, 2, p.actionNo, st.integer)
-		s.text(r, 3, p.action, st.text, "Action")
+		s.text(r, 3, p.action, st.wrap, "Action")
 		s.num(r, 4, p.partnerNo, st.integer)
-		s.text(r, 5, p.funder, st.text, "Financeur")
-		s.text(r, 6, p.funderType, st.text, "Type de financeur")
+		s.text(r, 5, p.funder, st.wrap, "Financeur")
+		s.text(r, 6, p.funderType, st.wrap, "Type de financeur")
 		s.text(r, 7, p.account, st.textFmt, "Compte")
-		s.text(r, 8, p.accLabel, st.text, "Libellé du compte")
+		s.text(r, 8, p.accLabel, st.wrap, "Libellé du compte")
 		s.text(r, 9, natureLabel(p.inKind), st.text, "Nature")
 		s.text(r, 10, p.status, st.text, "Statut")
 		s.text(r, 11, p.label, st.wrap, "Libellé")
@@ -421,6 +424,9 @@ func (x *fin) produitsSheet(s *sheet, lists *sheet) error {
 	}
 	last := x.prodN + 1
 	s.table = &excelize.Table{Range: "A1:" + ref(last, len(heads)), Name: "TableProduits", StyleName: "TableStyleMedium2"}
+	for col, w := range map[int]float64{3: 30, 5: 28, 6: 20, 8: 30, 11: 40} {
+		s.capWidth(col, w)
+	}
 	s.freezeRows = 1
 	s.printRows = [2]int{1, 1}
 	for col, n := range map[int]string{1: "Produits_Annee", 2: "Produits_Action", 4: "Produits_Partenaire", 7: "Produits_Compte", 9: "Produits_Nature", 10: "Produits_Statut", 12: "Produits_Montant"} {

@@ -92,7 +92,7 @@ func newStyles(f *excelize.File) (styles, error) {
 			Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center", WrapText: true}, Border: border}},
 		{&s.text, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}}},
 		{&s.wrap, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
-		{&s.bold, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.bold, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&s.textFmt, &excelize.Style{NumFmt: 49, Alignment: &excelize.Alignment{Vertical: "top"}}}, // "@": text, leading zeros kept
 		{&s.link, &excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top"}}},
 		{&s.euro, &excelize.Style{CustomNumFmt: custom(fmtEuro), Alignment: &excelize.Alignment{Vertical: "top"}}},
@@ -139,6 +139,8 @@ type book struct {
 	poison bool
 	first  bool // the default "Sheet1" has not been renamed yet
 
+	wraps map[int]bool // style IDs that wrap text
+
 	links     []link // external hyperlinks of the worksheet part linkSheet, added by addLinks
 	linkSheet string
 }
@@ -153,16 +155,18 @@ func newBook(opt Options) (*book, error) {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	return &book{f: f, st: st, names: newSheetNames(), now: now.In(paris), poison: opt.poison, first: true}, nil
+	wraps := map[int]bool{st.wrap: true, st.bold: true, st.header: true, st.headerRight: true, st.indent: true, st.groupLabel: true}
+	return &book{f: f, st: st, names: newSheetNames(), now: now.In(paris), poison: opt.poison, first: true, wraps: wraps}, nil
 }
 
 // sheet is a worksheet assembled in memory, then streamed. Rows are 1-based in the public methods.
 type sheet struct {
 	b      *book
 	name   string
-	rows   [][]any   // rows[r-1][c-1] is nil or an excelize.Cell
-	widths []float64 // estimated widths, in characters
-	fixed  map[int]float64
+	rows   [][]any         // rows[r-1][c-1] is nil or an excelize.Cell
+	widths []float64       // estimated widths, in characters
+	fixed  map[int]float64 // fixed widths
+	caps   map[int]float64 // maximum widths
 
 	freezeRows, freezeCols int    // frozen rows at the top and columns at the left
 	printRows              [2]int // rows repeated on each printed page (first, last), 0 = none
@@ -174,7 +178,7 @@ type sheet struct {
 
 // newSheet reserves a sheet name (made valid and unique) and returns an empty sheet.
 func (b *book) newSheet(name string) *sheet {
-	return &sheet{b: b, name: b.names.take(name), fixed: map[int]float64{}}
+	return &sheet{b: b, name: b.names.take(name), fixed: map[int]float64{}, caps: map[int]float64{}}
 }
 
 // set puts a cell at (row, col), both 1-based, and widens the column for its displayed text.
@@ -256,6 +260,39 @@ func (s *sheet) widen(col int, n float64) {
 
 // width fixes the width of column col, in characters, whatever its content.
 func (s *sheet) width(col int, w float64) { s.fixed[col] = w }
+
+// capWidth bounds the width of column col, in characters; longer texts wrap (with a wrapping style).
+func (s *sheet) capWidth(col int, w float64) { s.caps[col] = w }
+
+// lineHeight is the height of one line of 11-point text, in points.
+const lineHeight = 15.0
+
+// rowHeight returns the height a row needs for its wrapping cells, 0 for the default height. Neither
+// excelize nor LibreOffice (on load) fits row heights to wrapped text, so the lines are counted here from
+// the column widths (a character is about one width unit).
+func (s *sheet) rowHeight(r []any, widths []float64) float64 {
+	lines := 1
+	for j, v := range r {
+		c, ok := v.(excelize.Cell)
+		if !ok || !s.b.wraps[c.StyleID] || j >= len(widths) {
+			continue
+		}
+		txt, ok := c.Value.(string)
+		if !ok {
+			continue
+		}
+		per := max(int(widths[j]*0.95)-1, 1)
+		n := 0
+		for _, para := range strings.Split(txt, "\n") {
+			n += max((utf8.RuneCountInString(para)+per-1)/per, 1)
+		}
+		lines = max(lines, n)
+	}
+	if lines == 1 {
+		return 0
+	}
+	return math.Min(float64(lines)*lineHeight, excelize.MaxRowHeight)
+}
 
 // displayLen estimates the width in characters a value takes once formatted (excelize has no auto-fit).
 func displayLen(v any, header bool) float64 {
@@ -346,11 +383,16 @@ func (b *book) write(s *sheet) error {
 	if err != nil {
 		return err
 	}
+	final := make([]float64, max(len(s.widths), 1))
 	for i, w := range s.widths {
 		w = math.Min(math.Max(w+2, 6), 60)
+		if cw, ok := s.caps[i+1]; ok && w > cw {
+			w = cw
+		}
 		if fw, ok := s.fixed[i+1]; ok {
 			w = fw
 		}
+		final[i] = w
 		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 			return err
 		}
@@ -380,7 +422,12 @@ func (b *book) write(s *sheet) error {
 		if len(r) == 0 {
 			continue
 		}
-		if err := sw.SetRow(ref(i+1, 1), r); err != nil {
+		if h := s.rowHeight(r, final); h > 0 {
+			err = sw.SetRow(ref(i+1, 1), r, excelize.RowOpts{Height: h})
+		} else {
+			err = sw.SetRow(ref(i+1, 1), r)
+		}
+		if err != nil {
 			return err
 		}
 	}

@@ -1,0 +1,5 @@
+//go:build race
+
+package pdf
+
+func init() { raceEnabled = true }

@@ -93,7 +93,11 @@ func globEscape(s string) string {
 
 // ReadOnly reports whether the dossier file is marked read-only (no owner write permission, which is how
 // Windows' "lecture seule" attribute shows in Go); edits are then refused with ErrReadOnly.
+// It is also true when the file had to be opened read-only because its folder is read-only.
 func (s *Store) ReadOnly() bool {
+	if s.readOnlyDir {
+		return true
+	}
 	info, err := os.Stat(s.path)
 	return err == nil && info.Mode().Perm()&0o200 == 0
 }

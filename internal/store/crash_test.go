@@ -72,6 +72,7 @@ func TestHelperProcess(t *testing.T) {
 // the file (Open runs PRAGMA quick_check) and checks that every edit reported as committed is there, whole;
 // repeated 20 times (5 under the race detector).
 func TestKillLosesNoCommittedEdit(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("kills child processes; skipped with -short")
 	}

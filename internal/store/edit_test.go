@@ -35,6 +35,7 @@ func mustEqual(t *testing.T, what string, got, want *dossier.Dossier) {
 }
 
 func TestSaveRecordsHistory(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := newStore(t, "a.dossier")
 	s.SetAuthor("zoé")
@@ -113,6 +114,7 @@ func TestSaveRecordsHistory(t *testing.T) {
 }
 
 func TestDeleteCascadesAndUndoRestoresAll(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := newStore(t, "a.dossier")
 	if err := s.ReplaceAll(ctx, fullDossier()); err != nil {
@@ -187,6 +189,7 @@ func TestDeleteCascadesAndUndoRestoresAll(t *testing.T) {
 // TestUndoRedoEveryEntity edits every entity, then undoes everything back to the start and redoes it to
 // the end, across a restart.
 func TestUndoRedoEveryEntity(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "a.dossier")
 	s, err := Create(ctx, path)
@@ -285,6 +288,7 @@ func TestUndoRedoEveryEntity(t *testing.T) {
 }
 
 func TestGroupedStepIsOneUndo(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := newStore(t, "a.dossier")
 	n := 2000
@@ -342,6 +346,7 @@ func TestGroupedStepIsOneUndo(t *testing.T) {
 }
 
 func TestUndoRefusesRowsChangedElsewhere(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := newStore(t, "a.dossier")
 	p, _ := s.SavePartner(ctx, dossier.Partner{Name: "A"})

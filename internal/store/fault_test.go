@@ -18,6 +18,7 @@ import (
 )
 
 func TestReadOnlyFileRefusesEdits(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := newStore(t, "a.dossier")
 	if err := s.ReplaceAll(ctx, fullDossier()); err != nil {
@@ -61,6 +62,7 @@ func TestReadOnlyFileRefusesEdits(t *testing.T) {
 }
 
 func TestSQLiteReadOnlyErrorIsClassified(t *testing.T) {
+	t.Parallel()
 	// A connection that SQLite itself opened read-only (as for a write-protected file of another user).
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "a.dossier")
@@ -70,7 +72,7 @@ func TestSQLiteReadOnlyErrorIsClassified(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.db.Close()
-	s.db, _ = sql.Open("sqlite", dsn(path, true))
+	s.db, _ = sql.Open("sqlite", dsn(path, modeProbe))
 	defer s.Close()
 	_, err = s.SavePartner(ctx, dossier.Partner{Name: "X"})
 	want := "Le fichier « " + path + " » est en lecture seule : l'enregistrement n'a pas eu lieu. Utilisez « Enregistrer sous » pour sauver le dossier ailleurs."
@@ -80,6 +82,7 @@ func TestSQLiteReadOnlyErrorIsClassified(t *testing.T) {
 }
 
 func TestDiskFullKeepsOldContent(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := newStore(t, "a.dossier")
 	if err := s.ReplaceAll(ctx, fullDossier()); err != nil {
@@ -105,6 +108,7 @@ func TestDiskFullKeepsOldContent(t *testing.T) {
 }
 
 func TestDeletedOrReplacedFileWhileOpen(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	for _, how := range []string{"supprimé", "remplacé", "déplacé"} {
 		t.Run(how, func(t *testing.T) {
@@ -154,6 +158,7 @@ func TestDeletedOrReplacedFileWhileOpen(t *testing.T) {
 }
 
 func TestSaveAs(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := newStore(t, "a.dossier")
 	if err := s.ReplaceAll(ctx, fullDossier()); err != nil {
@@ -201,6 +206,7 @@ func TestSaveAs(t *testing.T) {
 }
 
 func TestBackupOncePerDayKeepsSeven(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := newStore(t, "LORnTECH [v2].dossier")
 	dir := filepath.Join(t.TempDir(), "sauvegardes")

@@ -67,6 +67,7 @@ func makeDossier(t *testing.T, path string) {
 }
 
 func TestOpenRefusesBadFilesUntouched(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	p := func(name string) string { return filepath.Join(dir, name) }
 
@@ -155,6 +156,7 @@ func TestOpenRefusesBadFilesUntouched(t *testing.T) {
 // TestOpenNewerSchemaInWAL: a newer version committed in the WAL but not yet in the main file's header
 // (as after a crash of a newer application) is still refused.
 func TestOpenRefusesNewerSchemaHiddenInWAL(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "futur.dossier")
 	makeDossier(t, path)
 	db, err := sql.Open("sqlite", path+"?_pragma=journal_mode(WAL)")

@@ -127,14 +127,25 @@ type Store struct {
 	info   os.FileInfo
 	author string
 
+	readOnlyDir bool     // opened immutable: the folder is read-only (see Open)
+	companions  []string // -wal/-shm files that did not exist before Open
+
 	wmu sync.Mutex // serialises write transactions inside this process
 }
 
 // sqliteHeader is the first 16 bytes of every SQLite 3 database file.
 var sqliteHeader = []byte("SQLite format 3\x00")
 
-// dsn returns the connection string for path. ro opens read-only without pragmas that could write.
-func dsn(path string, ro bool) string {
+// Connection modes of dsn.
+const (
+	modeRW        = iota // the store's own connections: read-write, never create, every pragma
+	modeProbe            // read-only check before opening: no pragma that could write
+	modeImmutable        // read-only file in a read-only folder: no locks, no -wal/-shm (see Open)
+)
+
+// dsn returns the connection string for path in the given mode. The path is a file: URI, percent-encoded,
+// so names with spaces, '?', '#' or '%' work.
+func dsn(path string, mode int) string {
 	p := filepath.ToSlash(path)
 	if runtime.GOOS == "windows" && !strings.HasPrefix(p, "/") {
 		p = "/" + p
@@ -142,8 +153,11 @@ func dsn(path string, ro bool) string {
 	u := url.URL{Scheme: "file", Path: p}
 	q := "mode=rw&_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)" +
 		"&_pragma=synchronous(FULL)&_txlock=immediate"
-	if ro {
+	switch mode {
+	case modeProbe:
 		q = "mode=ro&_pragma=busy_timeout(5000)"
+	case modeImmutable:
+		q = "mode=ro&immutable=1&_pragma=foreign_keys(1)"
 	}
 	return u.String() + "?" + q
 }
@@ -186,7 +200,7 @@ func Create(ctx context.Context, path string) (*Store, error) {
 
 // dsnCreate is dsn for a file that does not exist yet (mode=rwc).
 func dsnCreate(path string) string {
-	return strings.Replace(dsn(path, false), "mode=rw&", "mode=rwc&", 1)
+	return strings.Replace(dsn(path, modeRW), "mode=rw&", "mode=rwc&", 1)
 }
 
 // tempName returns an unused name in the folder of target for a file being built (the file is not created).
@@ -262,20 +276,63 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	version, err := probe(ctx, abs)
+	companions := missingCompanions(abs)
+	immutable := false
+	version, err := probe(ctx, abs, modeProbe)
+	if err != nil && (errors.Is(err, ErrReadOnly) || errors.Is(err, ErrFileGone)) && !dirWritable(filepath.Dir(abs)) {
+		// SQLite cannot create its -wal and -shm files in a read-only folder (a read-only share, a CD):
+		// a file closed cleanly holds everything, so it can still be read, as immutable.
+		if info, werr := os.Stat(abs + "-wal"); werr == nil && info.Size() > 0 {
+			return nil, newErr(ErrReadOnly, abs, err, "Le dossier « %s » est dans un répertoire en lecture seule (« %s ») et n'a pas été fermé proprement (fichier « %s-wal » présent) : copiez les deux fichiers dans un répertoire modifiable pour l'ouvrir.", abs, filepath.Dir(abs), filepath.Base(abs))
+		}
+		immutable = true
+		version, err = probe(ctx, abs, modeImmutable)
+	}
 	if err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite", dsn(abs, false))
+	if immutable && version < SchemaVersion {
+		return nil, newErr(ErrReadOnly, abs, nil, "Le dossier « %s » doit être mis à jour (schéma v%d vers v%d) mais son répertoire « %s » est en lecture seule : copiez-le dans un répertoire modifiable pour l'ouvrir.", abs, version, SchemaVersion, filepath.Dir(abs))
+	}
+	mode := modeRW
+	if immutable {
+		mode = modeImmutable
+	}
+	db, err := sql.Open("sqlite", dsn(abs, mode))
 	if err != nil {
 		return nil, classify(err, abs, "l'ouverture du dossier")
 	}
-	s := &Store{db: db, path: abs, info: info, author: defaultAuthor()}
-	if err := s.init(ctx, version); err != nil {
-		db.Close()
-		return nil, err
+	s := &Store{db: db, path: abs, info: info, author: defaultAuthor(), readOnlyDir: immutable, companions: companions}
+	if !immutable {
+		if err := s.init(ctx, version); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
 	return s, nil
+}
+
+// missingCompanions returns the names of the -wal and -shm files of path that do not exist now.
+func missingCompanions(path string) []string {
+	var out []string
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if _, err := os.Lstat(path + suffix); errors.Is(err, fs.ErrNotExist) {
+			out = append(out, path+suffix)
+		}
+	}
+	return out
+}
+
+// dirWritable reports whether a file can be created in dir (it creates and removes one).
+func dirWritable(dir string) bool {
+	f, err := os.CreateTemp(dir, ".dossierft-essai-*")
+	if err != nil {
+		return false
+	}
+	name := f.Name()
+	f.Close()
+	os.Remove(name)
+	return true
 }
 
 // preflight checks the file with plain reads before any SQLite connection touches it.
@@ -328,14 +385,9 @@ func newerErr(path string, v int) error {
 // probe opens the file read-only, checks it and returns its schema version. When it refuses the file, it
 // removes the -wal and -shm files that its read-only connection created (a read-only connection cannot
 // checkpoint, so SQLite leaves them), so that nothing is left next to a refused file.
-func probe(ctx context.Context, path string) (version int, err error) {
-	var created []string
-	for _, suffix := range []string{"-wal", "-shm"} {
-		if _, err := os.Lstat(path + suffix); errors.Is(err, fs.ErrNotExist) {
-			created = append(created, path+suffix)
-		}
-	}
-	db, err := sql.Open("sqlite", dsn(path, true))
+func probe(ctx context.Context, path string, mode int) (version int, err error) {
+	created := missingCompanions(path)
+	db, err := sql.Open("sqlite", dsn(path, mode))
 	if err != nil {
 		return 0, classify(err, path, "l'ouverture du dossier")
 	}
@@ -482,8 +534,19 @@ func (s *Store) Path() string { return s.path }
 
 // Close closes the file; the last connection checkpoints the WAL into the file and removes the -wal and -shm
 // files.
+//
+// When the file is read-only, SQLite's read-only connections cannot remove the -wal and -shm files they
+// made; Close removes them when the -wal is empty (nobody can have written to a read-only file).
 func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
+	err := s.db.Close()
+	if s.ReadOnly() {
+		if info, werr := os.Stat(s.path + "-wal"); werr == nil && info.Size() == 0 {
+			for _, name := range s.companions {
+				os.Remove(name)
+			}
+		}
+	}
+	if err != nil {
 		return classify(err, s.path, "la fermeture du dossier")
 	}
 	return nil
@@ -508,6 +571,9 @@ func (s *Store) checkFile() error {
 	info, err := os.Stat(s.path)
 	if err != nil || !os.SameFile(info, s.info) {
 		return newErr(ErrFileGone, s.path, err, "Le fichier « %s » a été supprimé, renommé ou remplacé pendant qu'il était ouvert : la modification n'a pas été enregistrée. Utilisez « Enregistrer sous » pour sauver le dossier ailleurs.", s.path)
+	}
+	if s.readOnlyDir {
+		return newErr(ErrReadOnly, s.path, nil, "Le fichier « %s » est dans un répertoire en lecture seule (« %s ») : la modification n'a pas été enregistrée. Utilisez « Enregistrer sous » pour l'enregistrer ailleurs.", s.path, filepath.Dir(s.path))
 	}
 	if info.Mode().Perm()&0o200 == 0 {
 		return newErr(ErrReadOnly, s.path, nil, "Le fichier « %s » est en lecture seule : la modification n'a pas été enregistrée. Retirez la lecture seule ou utilisez « Enregistrer sous ».", s.path)

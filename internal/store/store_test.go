@@ -103,6 +103,7 @@ func newStore(t *testing.T, name string) *Store {
 }
 
 func TestCreateEmptyAndPragmas(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := newStore(t, "vide.dossier")
 	d, err := s.Load(ctx)
@@ -156,6 +157,7 @@ func TestCreateEmptyAndPragmas(t *testing.T) {
 }
 
 func TestCreateRefusesExisting(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "a.dossier")
 	os.WriteFile(path, []byte("à moi"), 0o644)
@@ -173,6 +175,7 @@ func TestCreateRefusesExisting(t *testing.T) {
 }
 
 func TestJSONRoundTrip(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := newStore(t, "a.dossier")
 	in := fullDossier()
@@ -253,6 +256,7 @@ func TestJSONRoundTrip(t *testing.T) {
 }
 
 func TestReplaceAllZeroIDsGetFreshOnes(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := newStore(t, "a.dossier")
 	d := &dossier.Dossier{Partners: []dossier.Partner{{Name: "Sans numéro"}, {ID: 5, Name: "Cinq"}, {Name: "Autre"}}}
@@ -270,6 +274,7 @@ func TestReplaceAllZeroIDsGetFreshOnes(t *testing.T) {
 }
 
 func TestReplaceAllRefusesBadReferences(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	cases := []struct {
 		name   string
@@ -335,6 +340,7 @@ func nan() float64 {
 }
 
 func TestReopenKeepsContent(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "a.dossier")
 	s, err := Create(ctx, path)
@@ -391,6 +397,7 @@ func largeDossier(nActors int) *dossier.Dossier {
 // TestLargeDossierIsFast writes and reads 5,000 actors and 600 budget lines (500 actors under the race
 // detector, without time bounds).
 func TestLargeDossierIsFast(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := newStore(t, "grand.dossier")
 	n := 5000

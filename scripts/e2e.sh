@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# End-to-end test of the window against the real Go backend (issue 2, item 7).
+#
+# Builds the frontend and a Wails dev binary, creates the LORnTECH sample dossier, starts the dev binary under
+# Xvfb with its dev server on $E2E_ADDR (the embedded frontend plus the real bindings over a websocket, usable
+# from any browser), waits for the port, runs the node:test suite in frontend/e2e with Debian's Chromium
+# (playwright-core), and always stops the backend. Screenshots go to $SHOTS_DIR (default build/e2e-shots).
+# Exit status: non-zero when any step or test fails.
+#
+# Needs: go, node/npm (frontend/node_modules installed with `npm ci`), xvfb-run, chromium,
+# libgtk-3-dev and libwebkit2gtk-4.1-dev.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+addr="${E2E_ADDR:-127.0.0.1:34115}"
+work="$(mktemp -d /tmp/dossierft-e2e.XXXXXX)"
+export SHOTS_DIR="${SHOTS_DIR:-$root/build/e2e-shots}"
+mkdir -p "$SHOTS_DIR" build/bin
+bin="build/bin/dossierft-dev"
+log="$work/backend.log"
+pid=""
+
+cleanup() {
+  local rc=$?
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    # The backend runs in its own process group (setsid): stop xvfb-run, Xvfb and the app together.
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  fi
+  if [[ $rc -ne 0 && -f "$log" ]]; then
+    echo "--- backend log (last 40 lines) ---" >&2
+    tail -n 40 "$log" >&2 || true
+  fi
+  rm -rf "$work"
+  exit $rc
+}
+trap cleanup EXIT INT TERM
+
+if (exec 3<>"/dev/tcp/${addr%:*}/${addr##*:}") 2>/dev/null; then
+  echo "e2e: $addr is already in use; set E2E_ADDR to a free address" >&2
+  exit 1
+fi
+
+echo "e2e: building the frontend"
+(cd frontend && npm run --silent build >/dev/null)
+
+echo "e2e: building the Wails dev binary ($bin)"
+go build -tags dev,webkit2_41 -o "$bin" .
+
+echo "e2e: creating the sample dossier"
+"$bin" new --sample "$work/sample.dossier" >/dev/null
+
+echo "e2e: starting the backend on $addr under Xvfb"
+DOSSIERFT_REPORT_LOADED="$work/loaded.txt" devserver="$addr" loglevel=Info \
+  setsid xvfb-run -a "$bin" open "$work/sample.dossier" >"$log" 2>&1 &
+pid=$!
+
+for _ in $(seq 1 120); do
+  if curl -fs -o /dev/null "http://$addr/"; then break; fi
+  if ! kill -0 "$pid" 2>/dev/null; then echo "e2e: the backend exited early" >&2; exit 1; fi
+  sleep 0.5
+done
+curl -fs -o /dev/null "http://$addr/" || { echo "e2e: the backend did not answer on $addr within 60 s" >&2; exit 1; }
+
+echo "e2e: running the browser tests"
+cd frontend
+DOSSIERFT_URL="http://$addr/" DOSSIERFT_FILE="$work/sample.dossier" DOSSIERFT_BIN="$root/$bin" \
+  DOSSIERFT_REPORT_LOADED="$work/loaded.txt" SHOTS_DIR="$SHOTS_DIR" \
+  node --test --test-reporter=spec e2e/*.test.mjs
+echo "e2e: screenshots in $SHOTS_DIR"

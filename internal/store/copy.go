@@ -26,6 +26,9 @@ func WithExtension(path string) string {
 // read-only meanwhile, which is what "Enregistrer sous" is for. The store stays on its own file: to
 // continue on the copy, Close and Open it.
 func (s *Store) SaveAs(ctx context.Context, path string) error {
+	if err := s.alive(); err != nil {
+		return err
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return newErr(ErrIO, path, err, "Chemin de fichier invalide « %s » : %v", path, err)

@@ -12,6 +12,9 @@ import (
 // transaction, so it sees one consistent state. Slices are ordered by ID (sections by Position, then ID;
 // indicator targets by year; tags in their saved order) and are never nil.
 func (s *Store) Load(ctx context.Context) (*dossier.Dossier, error) {
+	if err := s.alive(); err != nil {
+		return nil, err
+	}
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, classify(err, s.path, "la lecture du dossier")
@@ -344,6 +347,9 @@ func insertHistory(ctx context.Context, tx *sql.Tx, hs []histRow) error {
 func (s *Store) writeTx(ctx context.Context, doing string, fn func(tx *sql.Tx) error) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	if err := s.alive(); err != nil {
+		return err
+	}
 	if err := s.checkFile(); err != nil {
 		return err
 	}

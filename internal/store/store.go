@@ -69,6 +69,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -130,7 +131,16 @@ type Store struct {
 	readOnlyDir bool     // opened immutable: the folder is read-only (see Open)
 	companions  []string // -wal/-shm files that did not exist before Open
 
-	wmu sync.Mutex // serialises write transactions inside this process
+	wmu    sync.Mutex // serialises write transactions inside this process
+	closed atomic.Bool
+}
+
+// alive returns ErrClosed once Close was called.
+func (s *Store) alive() error {
+	if s.closed.Load() {
+		return newErr(ErrClosed, s.path, nil, "Le dossier « %s » est fermé : rouvrez-le.", s.path)
+	}
+	return nil
 }
 
 // sqliteHeader is the first 16 bytes of every SQLite 3 database file.
@@ -532,12 +542,15 @@ func (s *Store) SetAuthor(name string) {
 // Path returns the absolute path of the dossier file.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the file; the last connection checkpoints the WAL into the file and removes the -wal and -shm
+// Close closes the file (a second Close does nothing; other methods then return ErrClosed); the last connection checkpoints the WAL into the file and removes the -wal and -shm
 // files.
 //
 // When the file is read-only, SQLite's read-only connections cannot remove the -wal and -shm files they
 // made; Close removes them when the -wal is empty (nobody can have written to a read-only file).
 func (s *Store) Close() error {
+	if s.closed.Swap(true) {
+		return nil
+	}
 	err := s.db.Close()
 	if s.ReadOnly() {
 		if info, werr := os.Stat(s.path + "-wal"); werr == nil && info.Size() == 0 {

@@ -359,6 +359,15 @@ func TestReopenKeepsContent(t *testing.T) {
 			t.Errorf("%s left after Close", suffix)
 		}
 	}
+	if err := s.Close(); err != nil { // a second Close does nothing
+		t.Fatal(err)
+	}
+	if _, err := s.Load(ctx); !errors.Is(err, ErrClosed) || err.Error() != "Le dossier « "+path+" » est fermé : rouvrez-le." {
+		t.Errorf("Load after Close: %v", err)
+	}
+	if _, err := s.SavePartner(ctx, dossier.Partner{Name: "x"}); !errors.Is(err, ErrClosed) {
+		t.Errorf("SavePartner after Close: %v", err)
+	}
 	s, err = Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
@@ -455,5 +464,38 @@ func BenchmarkLoadLarge(b *testing.B) {
 		if _, err := s.Load(ctx); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestPathsWithSpecialCharacters(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "Candidature 2015 #1 ?% été")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "LORnTECH & Sillon lorrain?.dossier")
+	s, err := Create(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SavePartner(ctx, dossier.Partner{Name: "Tous branchés"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != filepath.Base(path) {
+		t.Fatalf("files: %v", entries)
+	}
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d, _ := s.Load(ctx)
+	if len(d.Partners) != 1 || s.Path() != path {
+		t.Errorf("partners %v, path %s", d.Partners, s.Path())
 	}
 }

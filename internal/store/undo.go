@@ -99,6 +99,9 @@ func (s *Store) walk(ctx context.Context, undo bool) (dossier.Change, error) {
 // History returns the last limit steps (all when limit <= 0), newest first: for each, its first change,
 // whose Summary is the step's summary. Undone steps are included with Undone set (they can be redone).
 func (s *Store) History(ctx context.Context, limit int) ([]dossier.Change, error) {
+	if err := s.alive(); err != nil {
+		return nil, err
+	}
 	query := historySelect + ` WHERE "id" = "step" ORDER BY "id" DESC`
 	var args []any
 	if limit > 0 {
@@ -126,6 +129,9 @@ func (s *Store) History(ctx context.Context, limit int) ([]dossier.Change, error
 
 // StepChanges returns every row change of the step whose first change has ID step, in order.
 func (s *Store) StepChanges(ctx context.Context, step int64) ([]dossier.Change, error) {
+	if err := s.alive(); err != nil {
+		return nil, err
+	}
 	out, err := loadHistory(ctx, s.db, `"step" = ?`, 0, step)
 	if err != nil {
 		return nil, classify(err, s.path, "la lecture de l'historique")

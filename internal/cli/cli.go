@@ -45,7 +45,9 @@ Usage :
   dossierft new --sample FICHIER          crée le dossier d'exemple LORnTECH
   dossierft new --large FICHIER           crée un grand dossier synthétique (mesures de performance)
   dossierft new --from EXPORT.json FICHIER  recrée un dossier depuis la sortie de « dossierft json »
-  dossierft export FICHIER --out DOSSIER  écrit le PDF du dossier et les deux classeurs dans DOSSIER
+  dossierft export FICHIER --out DOSSIER [--csv]
+                                          écrit le PDF du dossier, les deux classeurs et les PDF de relecture
+                                          des partenaires (DOSSIER/partenaires/) ; --csv ajoute les CSV
   dossierft check FICHIER                 affiche les constats de validation (code 1 si une erreur)
   dossierft json FICHIER                  affiche tout le dossier en JSON
   dossierft import actors DOSSIER FICHIER importe des acteurs depuis un CSV ou un XLSX (SIRENE compris)
@@ -286,8 +288,9 @@ func load(ctx context.Context, path string) (*dossier.Dossier, error) {
 }
 
 func cmdExport(ctx context.Context, args []string, env Env) int {
-	fs := newFlags("export", "dossierft export FICHIER --out DOSSIER", env)
+	fs := newFlags("export", "dossierft export FICHIER --out DOSSIER [--csv]", env)
 	out := fs.String("out", "", "dossier où écrire les documents (créé s'il manque)")
+	withCSV := fs.Bool("csv", false, "écrit aussi les charges, contributions, autres produits et acteurs en CSV (Excel français) dans DOSSIER/csv/")
 	pos, code := parse(fs, args, 1, env)
 	if code >= 0 {
 		return code
@@ -301,7 +304,7 @@ func cmdExport(ctx context.Context, args []string, env Env) int {
 	if err != nil {
 		return fail(env, err)
 	}
-	res, err := export.All(d, *out, export.Options{})
+	res, err := export.All(d, *out, export.Options{Partners: true, CSV: *withCSV})
 	for _, f := range res.Files {
 		fmt.Fprintln(env.Stdout, f)
 	}

@@ -32,13 +32,18 @@ func TestSampleExportCheckJSON(t *testing.T) {
 		t.Fatalf("new over existing file: %d %q", code, e)
 	}
 	out := filepath.Join(dir, "out", "sub")
-	code, stdout, e := run(t, "export", f, "--out", out)
+	code, stdout, e := run(t, "export", f, "--out", out, "--csv")
 	if code != 0 {
 		t.Fatalf("export: %d %s", code, e)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if len(lines) != 3 {
+	// 3 documents, one review PDF per partner of the sample (22), 4 CSV files.
+	if len(lines) != 3+22+4 {
 		t.Fatalf("export printed %d paths: %q", len(lines), stdout)
+	}
+	if !strings.HasSuffix(lines[3], "partenaires/relecture-1-pole-metropolitain-europeen-du-sillon-lorrain.pdf") ||
+		!strings.HasSuffix(lines[len(lines)-1], "csv/acteurs.csv") {
+		t.Errorf("paths: %q … %q", lines[3], lines[len(lines)-1])
 	}
 	for _, l := range lines {
 		st, err := os.Stat(l)
@@ -47,8 +52,8 @@ func TestSampleExportCheckJSON(t *testing.T) {
 		}
 	}
 	entries, _ := os.ReadDir(out)
-	if len(entries) != 3 {
-		t.Errorf("export left %d entries in the folder, want 3 (no temporary files)", len(entries))
+	if len(entries) != 5 {
+		t.Errorf("export left %d entries in the folder, want 3 files and 2 folders (no temporary files)", len(entries))
 	}
 	if code, stdout, _ := run(t, "check", f); code != 0 || !strings.Contains(stdout, "info") {
 		t.Errorf("check on the sample: exit %d\n%s", code, stdout)

@@ -12,8 +12,14 @@ import (
 	"path/filepath"
 	"time"
 
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
 	"dossierft/internal/dossier"
 	"dossierft/internal/fr"
+	"dossierft/internal/report/csv"
 	"dossierft/internal/report/pdf"
 	"dossierft/internal/report/xlsx"
 )
@@ -26,8 +32,12 @@ const (
 )
 
 // Options tune an export. Now fixes the dates written in the documents (zero = time.Now()).
+// Partners adds one review PDF per partner in DIR/partenaires/; CSV adds the budget lines, contributions,
+// resources and actors as CSV files for French Excel in DIR/csv/.
 type Options struct {
-	Now time.Time
+	Now      time.Time
+	Partners bool
+	CSV      bool
 }
 
 // Result lists what an export wrote: absolute paths in the order written, and French warnings from the
@@ -41,7 +51,8 @@ type Result struct {
 // ErrFolder is wrapped by errors about the target folder (cannot be created or written).
 var ErrFolder = errors.New("dossier d'export inutilisable")
 
-// All writes the dossier PDF, the financing workbook and the actors workbook of d into dir (created if missing).
+// All writes the dossier PDF, the financing workbook and the actors workbook of d into dir (created if missing),
+// and with the options the partners' review PDFs and the CSV files.
 // Errors are French and name the file; a failed file leaves nothing behind (files written before it stay).
 func All(d *dossier.Dossier, dir string, opt Options) (Result, error) {
 	if opt.Now.IsZero() {
@@ -55,10 +66,11 @@ func All(d *dossier.Dossier, dir string, opt Options) (Result, error) {
 	if err := os.MkdirAll(abs, 0o755); err != nil {
 		return res, fmt.Errorf("%w : impossible de créer le dossier « %s » (%s)", ErrFolder, abs, unwrapPath(err))
 	}
-	steps := []struct {
+	type step struct {
 		name  string
 		write func(io.Writer) ([]string, error)
-	}{
+	}
+	steps := []step{
 		{DossierPDFName, func(w io.Writer) ([]string, error) {
 			return pdf.Dossier(w, d, pdf.Options{Now: opt.Now})
 		}},
@@ -69,8 +81,33 @@ func All(d *dossier.Dossier, dir string, opt Options) (Result, error) {
 			return nil, xlsx.Actors(w, d, xlsx.Options{Now: opt.Now})
 		}},
 	}
+	if opt.Partners {
+		for _, p := range d.Partners {
+			id := p.ID
+			steps = append(steps, step{filepath.Join(PartnersDir, PartnerFileName(p)), func(w io.Writer) ([]string, error) {
+				return pdf.Partner(w, d, id, pdf.Options{Now: opt.Now})
+			}})
+		}
+	}
+	if opt.CSV {
+		for _, c := range []struct {
+			name  string
+			write func(io.Writer, *dossier.Dossier) error
+		}{
+			{"charges.csv", csv.Charges}, {"contributions.csv", csv.Contributions},
+			{"autres-produits.csv", csv.Resources}, {"acteurs.csv", csv.Actors},
+		} {
+			write := c.write
+			steps = append(steps, step{filepath.Join(CSVDir, c.name), func(w io.Writer) ([]string, error) {
+				return nil, write(w, d)
+			}})
+		}
+	}
 	for _, s := range steps {
 		path := filepath.Join(abs, s.name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return res, fmt.Errorf("%w : impossible de créer le dossier « %s » (%s)", ErrFolder, filepath.Dir(path), unwrapPath(err))
+		}
 		var warns []string
 		err := WriteFile(path, func(w io.Writer) error {
 			var err error
@@ -117,6 +154,42 @@ func WriteFile(path string, fill func(io.Writer) error) (err error) {
 		return fmt.Errorf("« %s » : impossible de remplacer le fichier (%s)", path, unwrapPath(err))
 	}
 	return nil
+}
+
+// Sub-folders of an export.
+const (
+	PartnersDir = "partenaires"
+	CSVDir      = "csv"
+)
+
+// PartnerFileName returns the file name of a partner's review PDF: "relecture-<id>-<name as a slug>.pdf"
+// (ASCII letters, digits and dashes; at most 60 characters of name).
+func PartnerFileName(p dossier.Partner) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFD.String(strings.ToLower(p.Name)) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case unicode.Is(unicode.Mn, r):
+		case r == 'œ':
+			b.WriteString("oe")
+		default:
+			if !dash && b.Len() > 0 {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	slug := strings.Trim(b.String(), "-")
+	if slug == "" {
+		slug = "partenaire"
+	}
+	return fmt.Sprintf("relecture-%d-%s.pdf", p.ID, slug)
 }
 
 // unwrapPath gives the French reason of an operating-system error.

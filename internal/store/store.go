@@ -24,7 +24,7 @@
 //     candidature is the single row id 1 of table candidature. IDs are INTEGER PRIMARY KEY AUTOINCREMENT, so
 //     an ID is never reused after a delete and a stale ID held by the window cannot hit another row.
 //   - Money is INTEGER cents (dossier.Cents), indicator values REAL (NaN and infinities refused), booleans
-//     INTEGER 0/1, dates ISO text. Text columns are NOT NULL DEFAULT ”.
+//     INTEGER 0/1, dates ISO text. Text columns are NOT NULL with the empty string as default.
 //   - References are NULL when unset (0 in Go) and carry foreign keys. What a delete does follows what a
 //     coordinator expects: a partner's contributions go with it (CASCADE); a lead partner, a section owner,
 //     an action of a budget line, the partner of an attachment, a partner's logo and letter are only unlinked
@@ -36,7 +36,28 @@
 //   - history has one row per changed row: before/after are the JSON of the dossier type ("" when absent),
 //     at is UTC RFC 3339 with milliseconds, author the OS user name by default. The rows written by one
 //     transaction share a step (the ID of the step's first row) and one summary; a step is the unit of
-//     undo and redo. Undone steps stay (undone = 1) until a new edit drops them.
+//     undo and redo. Undone steps stay (undone = 1) until a new edit drops them. A JSON dump has no step
+//     column: ReplaceAll rebuilds the steps from consecutive entries with the same time, author, summary
+//     and undone flag, which is how this package writes them.
+//
+// # Editing
+//
+// Every edit is one transaction that also appends its history rows: Store.SavePartner, Store.DeletePartner…
+// (one per entity; Save inserts when ID is 0 and updates otherwise, returning the row as stored), or
+// Store.Do with a *Tx to make many writes one undoable step (an import of 2,000 actors). Saves check
+// references first (ErrInvalid, naming the row and the field) and record nothing when the row did not
+// change. Undo and Redo walk the steps, across restarts, and refuse (ErrInvalid) when a row was changed
+// outside the history since. The SQL is written once, against a table descriptor per entity (tables.go).
+//
+// # Faults
+//
+// Before each write the store checks that the file at Path is still the file it opened and is not marked
+// read-only: a deleted, moved or replaced file gives ErrFileGone (writing would go to an invisible file),
+// a read-only one ErrReadOnly; SQLite's own errors are classified too (SQLITE_FULL → ErrDiskFull,
+// SQLITE_READONLY → ErrReadOnly, SQLITE_BUSY → ErrBusy…). Nothing is written then, the caller's values
+// are returned unchanged, and SaveAs still works from the open connection ("Enregistrer sous").
+// A file in a read-only folder (SQLite cannot create its -wal and -shm files there) is opened immutable,
+// read-only, when it was closed cleanly.
 //
 // # Normalisation
 //

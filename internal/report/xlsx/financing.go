@@ -285,10 +285,10 @@ func (x *fin) synthesis(s *sheet) error {
 			if ny == 0 {
 				rng = func(int) string { return "0" }
 			}
-			s.formula(rCh, col, rng(rCh), euros(yb.Charges), st.euroBold)
-			s.formula(rPr, col, rng(rPr), euros(yb.Produits), st.euroBold)
-			s.formula(r86, col, rng(r86), euros(yb.InKindCharges), st.euroBold)
-			s.formula(r87, col, rng(r87), euros(yb.InKindProduits), st.euroBold)
+			s.formula(rCh, col, rng(rCh), euros(yb.Charges), st.euroStrong)
+			s.formula(rPr, col, rng(rPr), euros(yb.Produits), st.euroStrong)
+			s.formula(r86, col, rng(r86), euros(yb.InKindCharges), st.euroStrong)
+			s.formula(r87, col, rng(r87), euros(yb.InKindProduits), st.euroStrong)
 		}
 		c := func(r int) string { return ref(r, col) }
 		s.formula(rSolde, col, c(rPr)+"-"+c(rCh), euros(yb.Balance()), st.euroBold)
@@ -588,7 +588,7 @@ func (x *fin) actionSheet(s *sheet, no int) error {
 				s.formula(r, 3+yi, sumifs(amount, action, fmt.Sprint(no), acct, crit, year, colName(3+yi)+"$"+fmt.Sprint(hdr)), euros(v), st.euro)
 			}
 			grand += tot
-			x.totalCol(s, r, 3+ny, 3, ny, euros(tot), st.euroBold)
+			x.totalCol(s, r, 3+ny, 3, ny, euros(tot), st.euroStrong)
 			r++
 		}
 		s.text(r, 2, "Total des "+strings.ToLower(title), st.totalLabel, "")

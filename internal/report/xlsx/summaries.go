@@ -277,7 +277,7 @@ func (x *fin) byAction(s *sheet) error {
 			s.text(r, 2, a.Code, st.bold, "Code")
 			s.text(r, 3, a.Title, st.wrap, "Intitulé")
 			if a.Axis != "" {
-				s.text(r, 4, dossier.LabelOf(dossier.ActionAxes, a.Axis), st.text, "Axe")
+				s.text(r, 4, dossier.LabelOf(dossier.ActionAxes, a.Axis), st.wrap, "Axe")
 			}
 			s.date(r, 5, a.StartDate)
 			s.date(r, 6, a.EndDate)
@@ -290,7 +290,7 @@ func (x *fin) byAction(s *sheet) error {
 			s.formula(r, 7+yi, sumifs("Charges_Montant", "Charges_Action", "$A"+fmt.Sprint(r), "Charges_Annee", fmt.Sprint(y)), euros(v), st.euro)
 		}
 		prod := x.sumProduits(func(p *produitRow) bool { return p.actionNo == no })
-		x.totalCol(s, r, cTot, 7, ny, euros(tot), st.euroBold)
+		x.totalCol(s, r, cTot, 7, ny, euros(tot), st.euroStrong)
 		s.formula(r, cProd, sumifs("Produits_Montant", "Produits_Action", "$A"+fmt.Sprint(r)), euros(prod), st.euro)
 		s.formula(r, cSolde, ref(r, cProd)+"-"+ref(r, cTot), euros(prod-tot), st.euro)
 		s.formula(r, cPart, fmt.Sprintf("IF(%s=0,0,%s/%s)", absRef(totRow, cTot), ref(r, cTot), absRef(totRow, cTot)), share(tot, grand), st.pct)
@@ -301,6 +301,10 @@ func (x *fin) byAction(s *sheet) error {
 	s.freezeRows, s.freezeCols = hdr, 3
 	s.printRows = [2]int{hdr, hdr}
 	s.width(3, 40)
+	s.capWidth(4, 18)
+	for c := 7; c <= cPart; c++ {
+		s.capWidth(c, 15)
+	}
 	return x.b.write(s)
 }
 
@@ -397,16 +401,16 @@ func (x *fin) byPartner(s *sheet) error {
 			p := x.d.Partners[i]
 			s.text(r, 2, p.Name, st.bold, "Partenaire")
 			if p.Kind != "" {
-				s.text(r, 3, dossier.LabelOf(dossier.PartnerKinds, p.Kind), st.text, "Type")
+				s.text(r, 3, dossier.LabelOf(dossier.PartnerKinds, p.Kind), st.wrap, "Type")
 			}
 			if p.FunderType != "" {
-				s.text(r, 4, dossier.LabelOf(dossier.FunderTypes, p.FunderType), st.text, "Type de financeur")
+				s.text(r, 4, dossier.LabelOf(dossier.FunderTypes, p.FunderType), st.wrap, "Type de financeur")
 			}
 			if p.Role != "" {
-				s.text(r, 5, dossier.LabelOf(dossier.PartnerRoles, p.Role), st.text, "Rôle")
+				s.text(r, 5, dossier.LabelOf(dossier.PartnerRoles, p.Role), st.wrap, "Rôle")
 			}
 			if p.LetterStatus != "" {
-				s.text(r, 6, dossier.LabelOf(dossier.LetterStatuses, p.LetterStatus), st.text, "Lettre de soutien")
+				s.text(r, 6, dossier.LabelOf(dossier.LetterStatuses, p.LetterStatus), st.wrap, "Lettre de soutien")
 			}
 			s.date(r, 7, p.LetterDate)
 		}
@@ -418,7 +422,7 @@ func (x *fin) byPartner(s *sheet) error {
 			tot += v
 			s.formula(r, 8+yi, sumifs("Produits_Montant", "Produits_Partenaire", a, "Produits_Annee", absRef(hdr, 8+yi)), euros(v), st.euro)
 		}
-		x.totalCol(s, r, cTot, 8, ny, euros(tot), st.euroBold)
+		x.totalCol(s, r, cTot, 8, ny, euros(tot), st.euroStrong)
 		cash := x.sumProduits(func(p *produitRow) bool { return p.partnerNo == no && !p.inKind })
 		kind := x.sumProduits(func(p *produitRow) bool { return p.partnerNo == no && p.inKind })
 		s.formula(r, cCash, sumifs("Produits_Montant", "Produits_Partenaire", a, "Produits_Nature", strLit(natureCash)), euros(cash), st.euro)
@@ -430,6 +434,12 @@ func (x *fin) byPartner(s *sheet) error {
 	s.formula(totRow, cPart, fmt.Sprintf("IF(%s=0,0,%s/%s)", ref(totRow, cTot), ref(totRow, cTot), ref(totRow, cTot)), share(grand, grand), st.pctBold)
 	s.freezeRows, s.freezeCols = hdr, 2
 	s.printRows = [2]int{hdr, hdr}
+	for col, w := range map[int]float64{2: 30, 3: 16, 4: 18, 5: 14, 6: 12, 7: 11} {
+		s.capWidth(col, w)
+	}
+	for c := 8 + ny; c <= 11+ny; c++ {
+		s.capWidth(c, 15)
+	}
 	return x.b.write(s)
 }
 
@@ -459,10 +469,10 @@ func (x *fin) byYear(s *sheet) error {
 		s.num(r, 1, y, st.year)
 		s.formula(r, 2, sumifs("Charges_Montant", "Charges_Annee", a, "Charges_Nature", strLit(natureCash)), euros(yb.Charges), st.euro)
 		s.formula(r, 3, sumifs("Charges_Montant", "Charges_Annee", a, "Charges_Nature", strLit(natureInKind)), euros(yb.InKindCharges), st.euro)
-		s.formula(r, 4, ref(r, 2)+"+"+ref(r, 3), euros(yb.Charges+yb.InKindCharges), st.euroBold)
+		s.formula(r, 4, ref(r, 2)+"+"+ref(r, 3), euros(yb.Charges+yb.InKindCharges), st.euroStrong)
 		s.formula(r, 5, sumifs("Produits_Montant", "Produits_Annee", a, "Produits_Nature", strLit(natureCash)), euros(yb.Produits), st.euro)
 		s.formula(r, 6, sumifs("Produits_Montant", "Produits_Annee", a, "Produits_Nature", strLit(natureInKind)), euros(yb.InKindProduits), st.euro)
-		s.formula(r, 7, ref(r, 5)+"+"+ref(r, 6), euros(yb.Produits+yb.InKindProduits), st.euroBold)
+		s.formula(r, 7, ref(r, 5)+"+"+ref(r, 6), euros(yb.Produits+yb.InKindProduits), st.euroStrong)
 		s.formula(r, 8, ref(r, 7)+"-"+ref(r, 4), euros(yb.Produits+yb.InKindProduits-yb.Charges-yb.InKindCharges), st.euro)
 		acq := x.sumProduits(func(p *produitRow) bool { return p.year == y && p.status == acquis })
 		s.formula(r, 9, sumifs("Produits_Montant", "Produits_Annee", a, "Produits_Statut", strLit(acquis)), euros(acq), st.euro)

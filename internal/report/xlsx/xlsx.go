@@ -68,10 +68,10 @@ const (
 
 // styles holds the style IDs shared by the sheets of one workbook.
 type styles struct {
-	title, subtitle, header, headerRight, text, wrap, bold, textFmt, link     int
-	euro, euroBold, whole, wholeBold, wholeGroup, pct, pctBold, date, integer int
-	year, yearBold, check, indent, totalLabel, groupLabel                     int
-	dxfBad, dxfGood                                                           int
+	title, subtitle, header, headerRight, text, wrap, bold, textFmt, link                 int
+	euro, euroBold, euroStrong, whole, wholeBold, wholeGroup, pct, pctBold, date, integer int
+	year, yearBold, check, indent, totalLabel, groupLabel                                 int
+	dxfBad, dxfGood                                                                       int
 }
 
 func newStyles(f *excelize.File) (styles, error) {
@@ -96,18 +96,19 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&s.textFmt, &excelize.Style{NumFmt: 49, Alignment: &excelize.Alignment{Vertical: "top"}}}, // "@": text, leading zeros kept
 		{&s.link, &excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top"}}},
 		{&s.euro, &excelize.Style{CustomNumFmt: custom(fmtEuro), Alignment: &excelize.Alignment{Vertical: "top"}}},
-		{&s.euroBold, &excelize.Style{CustomNumFmt: custom(fmtEuro), Font: &excelize.Font{Bold: true}, Border: thin}},
+		{&s.euroBold, &excelize.Style{CustomNumFmt: custom(fmtEuro), Font: &excelize.Font{Bold: true}, Border: thin, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.euroStrong, &excelize.Style{CustomNumFmt: custom(fmtEuro), Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}}},
 		{&s.whole, &excelize.Style{CustomNumFmt: custom(fmtWholeEuro)}},
 		{&s.wholeBold, &excelize.Style{CustomNumFmt: custom(fmtWholeEuro), Font: &excelize.Font{Bold: true}, Border: thin,
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}}},
 		{&s.wholeGroup, &excelize.Style{CustomNumFmt: custom(fmtWholeEuro), Font: &excelize.Font{Bold: true}}},
-		{&s.pct, &excelize.Style{CustomNumFmt: custom(fmtPercent)}},
+		{&s.pct, &excelize.Style{CustomNumFmt: custom(fmtPercent), Alignment: &excelize.Alignment{Vertical: "top"}}},
 		{&s.pctBold, &excelize.Style{CustomNumFmt: custom(fmtPercent), Font: &excelize.Font{Bold: true}, Border: thin}},
 		{&s.date, &excelize.Style{CustomNumFmt: custom(fmtDate), Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}}},
-		{&s.integer, &excelize.Style{CustomNumFmt: custom(fmtInt)}},
+		{&s.integer, &excelize.Style{CustomNumFmt: custom(fmtInt), Alignment: &excelize.Alignment{Vertical: "top"}}},
 		{&s.year, &excelize.Style{CustomNumFmt: custom(fmtYear), Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}}},
 		{&s.yearBold, &excelize.Style{CustomNumFmt: custom(fmtYear), Font: &excelize.Font{Bold: true, Color: "FFFFFF"},
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F3864"}}, Alignment: &excelize.Alignment{Horizontal: "right"}, Border: border}},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F3864"}}, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}, Border: border}},
 		{&s.indent, &excelize.Style{Alignment: &excelize.Alignment{Indent: 1, Vertical: "top", WrapText: true}}},
 		{&s.totalLabel, &excelize.Style{Font: &excelize.Font{Bold: true}, Border: thin, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}}},
 		{&s.groupLabel, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
@@ -281,7 +282,7 @@ func (s *sheet) rowHeight(r []any, widths []float64) float64 {
 		if !ok {
 			continue
 		}
-		per := max(int(widths[j]*0.95)-1, 1)
+		per := max(int(widths[j]*1.15)-2, 1) // proportional font: ~1.15 average characters per width unit
 		n := 0
 		for _, para := range strings.Split(txt, "\n") {
 			n += max((utf8.RuneCountInString(para)+per-1)/per, 1)

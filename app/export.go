@@ -3,6 +3,7 @@ package app
 import (
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"runtime"
 
 	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
@@ -34,14 +35,15 @@ func (e *Export) ChooseFolder() (string, error) {
 	return dir, nil
 }
 
-// ExportTo writes the dossier PDF, the financing workbook and the actors workbook into dir (created if
-// missing) and returns the paths written and any warnings. Errors name the file and say why, in French.
+// ExportTo writes the dossier PDF, the financing workbook, the actors workbook, one review PDF per partner
+// (partenaires/) and the CSV files (csv/) into dir (created if missing) and returns the paths written and any
+// warnings. Errors name the file and say why, in French.
 func (e *Export) ExportTo(dir string) (export.Result, error) {
 	d, err := e.s.load()
 	if err != nil {
 		return export.Result{}, err
 	}
-	res, err := export.All(d, dir, export.Options{})
+	res, err := export.All(d, dir, export.Options{Partners: true, CSV: true})
 	if res.Files == nil {
 		res.Files = []string{}
 	}
@@ -67,4 +69,35 @@ func (e *Export) OpenFolder(dir string) error {
 	}
 	go cmd.Wait()
 	return nil
+}
+
+// PartnerPDF asks where to save the review PDF of one partner (native save dialog; ".pdf" is added when
+// missing), writes it and returns its path and warnings.
+func (e *Export) PartnerPDF(partnerID int64) (export.Result, error) {
+	d, err := e.s.load()
+	if err != nil {
+		return export.Result{}, err
+	}
+	p := d.PartnerByID(partnerID)
+	if p == nil {
+		return export.Result{}, UIError{Code: CodeNotFound, Message: "Ce partenaire n'existe plus."}
+	}
+	e.s.mu.Lock()
+	ctx, path := e.s.ctx, e.s.path
+	e.s.mu.Unlock()
+	target, err := wruntime.SaveFileDialog(ctx, wruntime.SaveDialogOptions{
+		Title: "Enregistrer le PDF de relecture de « " + p.Name + " »", DefaultDirectory: filepath.Dir(path),
+		DefaultFilename: export.PartnerFileName(*p), CanCreateDirectories: true,
+		Filters: []wruntime.FileFilter{{DisplayName: "PDF (*.pdf)", Pattern: "*.pdf"}},
+	})
+	if err != nil {
+		return export.Result{}, err
+	}
+	if target == "" {
+		return export.Result{}, errCancelled
+	}
+	if !strings.EqualFold(filepath.Ext(target), ".pdf") {
+		target += ".pdf"
+	}
+	return export.PartnerTo(d, partnerID, target, export.Options{})
 }

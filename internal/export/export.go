@@ -156,6 +156,28 @@ func WriteFile(path string, fill func(io.Writer) error) (err error) {
 	return nil
 }
 
+// PartnerTo writes the review PDF of one partner to path (atomically) and returns it with the warnings.
+func PartnerTo(d *dossier.Dossier, partnerID int64, path string, opt Options) (Result, error) {
+	if opt.Now.IsZero() {
+		opt.Now = time.Now()
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return Result{}, fmt.Errorf("%w : %s : %v", ErrFolder, path, err)
+	}
+	res := Result{Dir: filepath.Dir(abs)}
+	err = WriteFile(abs, func(w io.Writer) error {
+		var err error
+		res.Warnings, err = pdf.Partner(w, d, partnerID, pdf.Options{Now: opt.Now})
+		return err
+	})
+	if err != nil {
+		return res, err
+	}
+	res.Files = []string{abs}
+	return res, nil
+}
+
 // Sub-folders of an export.
 const (
 	PartnersDir = "partenaires"

@@ -3,8 +3,8 @@ package app
 import (
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"runtime"
+	"strings"
 
 	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 

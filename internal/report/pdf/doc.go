@@ -289,7 +289,7 @@ func (d *doc) watermark() {
 	p := d.pdf
 	p.TransformBegin()
 	p.TransformRotate(55, pageW/2, pageH/2)
-	st := style{size: 120, bold: true, color: rgb{238, 226, 230}}
+	st := style{size: 120, bold: true, color: rgb{244, 233, 237}}
 	w := d.textWidth("PROJET", st)
 	d.text(pageW/2-w/2, pageH/2+15, "PROJET", st)
 	p.TransformEnd()

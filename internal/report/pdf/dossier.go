@@ -101,6 +101,16 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) ([]string, error) {
 		num++
 		doc.where = "chapitre « " + c.Title + " »"
 		doc.chapterOpening(strconv.Itoa(num), c.Title, true)
+		if doc.draft {
+			meta := "Statut : " + c.StatusLabel
+			if c.Owner != "" {
+				meta += " · rédaction : " + c.Owner
+			}
+			if c.MaxChars > 0 {
+				meta += " · " + fr.Int(int64(c.Chars)) + " / " + fr.Int(int64(c.MaxChars)) + " caractères"
+			}
+			doc.note(frenchTypo(meta))
+		}
 		doc.markdown(c.Body, marginLeft, doc.contentW(), true)
 	}
 	sections := []func(*report.View){doc.identity, doc.territory, doc.ecosystem, doc.partners, doc.actions, doc.financing, doc.indicators}
@@ -303,7 +313,7 @@ func (d *doc) sub(title string) {
 	st := style{size: 12.5, bold: true, color: colNavy}
 	ls := d.m.wrap([]span{{title, st}}, d.contentW())
 	d.y += 3
-	d.space(height(ls) + 20)
+	d.space(height(ls) + 28) // keep the heading with what follows
 	d.subBookmark(title)
 	for _, l := range ls {
 		d.drawLine(l, marginLeft, d.y, d.contentW(), 'L')

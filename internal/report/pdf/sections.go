@@ -118,7 +118,13 @@ func (d *doc) cover(v *report.View) {
 
 	// Logos.
 	if len(v.Logos) > 0 {
-		d.y += 6
+		d.y += 10
+		lbl := "PARTENAIRES FONDATEURS"
+		d.text(marginLeft, d.y, lbl, label)
+		d.drawColor(colRule)
+		p.SetLineWidth(0.2)
+		p.Line(marginLeft+d.textWidth(lbl, label)+3, d.y-1, pageW-marginRight, d.y-1)
+		d.y += 5
 		d.logosRow(v.Logos, d.y)
 	}
 

@@ -33,11 +33,8 @@ func (s *Store) SaveAs(ctx context.Context, path string) error {
 	if err != nil {
 		return newErr(ErrIO, path, err, "Chemin de fichier invalide « %s » : %v", path, err)
 	}
-	if _, err := os.Lstat(abs); err == nil {
-		return newErr(ErrExists, abs, nil, "Le fichier « %s » existe déjà : choisissez un autre nom (il n'a pas été modifié).", abs)
-	}
-	if info, err := os.Stat(filepath.Dir(abs)); err != nil || !info.IsDir() {
-		return newErr(ErrFileNotFound, abs, err, "Le dossier de destination « %s » n'existe pas : la copie n'a pas été écrite.", filepath.Dir(abs))
+	if err := checkTarget(abs, "La copie n'a pas été écrite."); err != nil {
+		return err
 	}
 	tmp, err := tempName(abs)
 	if err != nil {

@@ -177,7 +177,7 @@ func TestSaveAs(t *testing.T) {
 	}
 	missing := filepath.Join(dir, "nulle-part", "x.dossier")
 	err = s.SaveAs(ctx, missing)
-	if !errors.Is(err, ErrFileNotFound) || err.Error() != "Le dossier de destination « "+filepath.Join(dir, "nulle-part")+" » n'existe pas : la copie n'a pas été écrite." {
+	if !errors.Is(err, ErrFileNotFound) || err.Error() != "Le répertoire de destination « "+filepath.Join(dir, "nulle-part")+" » n'existe pas. La copie n'a pas été écrite." {
 		t.Errorf("err = %v", err)
 	}
 	entries, _ := os.ReadDir(dir)

@@ -201,8 +201,8 @@ func Create(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, newErr(ErrIO, path, err, "Chemin de fichier invalide « %s » : %v", path, err)
 	}
-	if _, err := os.Lstat(abs); err == nil {
-		return nil, newErr(ErrExists, abs, nil, "Le fichier « %s » existe déjà : choisissez un autre nom (il n'a pas été modifié).", abs)
+	if err := checkTarget(abs, "Le dossier n'a pas été créé."); err != nil {
+		return nil, err
 	}
 	tmp, err := tempName(abs)
 	if err != nil {
@@ -232,6 +232,23 @@ func Create(ctx context.Context, path string) (*Store, error) {
 // dsnCreate is dsn for a file that does not exist yet (mode=rwc).
 func dsnCreate(path string) string {
 	return strings.Replace(dsn(path, modeRW), "mode=rw&", "mode=rwc&", 1)
+}
+
+// checkTarget checks that a new file can be made at abs: nothing there yet (ErrExists), an existing folder
+// (ErrFileNotFound) in which files can be created (ErrReadOnly). outcome ends the messages.
+func checkTarget(abs, outcome string) error {
+	if _, err := os.Lstat(abs); err == nil {
+		return newErr(ErrExists, abs, nil, "Le fichier « %s » existe déjà : choisissez un autre nom (il n'a pas été modifié).", abs)
+	}
+	dir := filepath.Dir(abs)
+	info, err := os.Stat(dir)
+	if err != nil || !info.IsDir() {
+		return newErr(ErrFileNotFound, abs, err, "Le répertoire de destination « %s » n'existe pas. %s", dir, outcome)
+	}
+	if !dirWritable(dir) {
+		return newErr(ErrReadOnly, abs, nil, "Le répertoire de destination « %s » est en lecture seule ou inaccessible. %s", dir, outcome)
+	}
+	return nil
 }
 
 // tempName returns an unused name in the folder of target for a file being built (the file is not created).

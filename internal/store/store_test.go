@@ -172,6 +172,50 @@ func TestCreateRefusesExisting(t *testing.T) {
 	if b, _ := os.ReadFile(path); string(b) != "à moi" {
 		t.Errorf("file modified: %q", b)
 	}
+	missing := filepath.Join(dir, "absent", "b.dossier")
+	_, err = Create(context.Background(), missing)
+	if !errors.Is(err, ErrFileNotFound) || err.Error() != "Le répertoire de destination « "+filepath.Join(dir, "absent")+" » n'existe pas. Le dossier n'a pas été créé." {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// TestTwoStoresWriteConcurrently: two connections pools on one file (as the window and the command line
+// would be) write at the same time; BEGIN IMMEDIATE and the busy timeout serialise them, nothing is lost.
+func TestTwoStoresWriteConcurrently(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	a := newStore(t, "a.dossier")
+	b, err := Open(ctx, a.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	errs := make(chan error, 2)
+	for _, s := range []*Store{a, b} {
+		go func() {
+			for i := 0; i < 15; i++ {
+				if _, err := s.SaveActor(ctx, dossier.Actor{Name: fmt.Sprint(i)}); err != nil {
+					errs <- err
+					return
+				}
+				if _, err := s.Load(ctx); err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	d, _ := a.Load(ctx)
+	h, _ := a.History(ctx, 0)
+	if len(d.Actors) != 30 || len(h) != 30 {
+		t.Errorf("%d actors, %d steps, want 30", len(d.Actors), len(h))
+	}
 }
 
 func TestJSONRoundTrip(t *testing.T) {

@@ -20,6 +20,9 @@ const MaxURL = 2079
 // 65,530 hyperlinks in a worksheet). Websites past it stay plain text; the "À propos" sheet says so.
 const MaxLinksPerSheet = 65530
 
+// maxLinks is MaxLinksPerSheet; tests lower it.
+var maxLinks = MaxLinksPerSheet
+
 // maxCriterion is the longest criterion literal written in a formula (Excel refuses text constants over 255
 // characters in a formula).
 const maxCriterion = 250
@@ -69,13 +72,13 @@ func Actors(w io.Writer, d *dossier.Dossier, opt Options) error {
 		}
 		dir.money(r, 10, a.FundsRaised, st.euro)
 		site := b.notes.text(dir.name, r, "Site web", a.Website)
-		if u, ok := linkURL(site); ok && links < MaxLinksPerSheet {
+		if u, ok := linkURL(site); ok && links < maxLinks {
 			links++
 			b.links = append(b.links, link{ref(r, 11), u})
 			dir.set(r, 11, excelize.Cell{StyleID: st.link, Value: site})
 		} else if site != "" {
 			if ok {
-				b.notes.items = append(b.notes.items, fmt.Sprintf("Feuille « %s », ligne %d : au-delà de %d liens par feuille, le site web est écrit sans lien.", dir.name, r, MaxLinksPerSheet))
+				b.notes.items = append(b.notes.items, fmt.Sprintf("Feuille « %s », ligne %d : au-delà de %d liens par feuille, le site web est écrit sans lien.", dir.name, r, maxLinks))
 			} else if len(site) > MaxURL {
 				b.notes.items = append(b.notes.items, fmt.Sprintf("Feuille « %s », ligne %d : adresse du site web trop longue pour un lien Excel (plus de %d caractères), écrite comme texte.", dir.name, r, MaxURL))
 			}

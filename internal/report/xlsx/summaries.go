@@ -116,7 +116,8 @@ func (x *fin) cerfa(s *sheet) error {
 				return x.sumProduits(func(r *produitRow) bool { return r.account == a && r.year == y })
 			}},
 	}
-	for _, bl := range blocks {
+	grands := make([][]int64, len(blocks))
+	for bi, bl := range blocks {
 		c0 := bl.col
 		s.text(hdr, c0, "Compte", st.header, "")
 		s.text(hdr, c0+1, bl.title, st.header, "")
@@ -224,6 +225,7 @@ func (x *fin) cerfa(s *sheet) error {
 				s.formula(l.row, c0+2+ny, tf, t, tstyle)
 			}
 		}
+		grands[bi] = all[gi].cached
 		tc := c0 + 2 + ny
 		prefix := "Cerfa_Charges"
 		if bl.title == "Produits" {
@@ -233,6 +235,20 @@ func (x *fin) cerfa(s *sheet) error {
 			return err
 		}
 	}
+	// The form asks for equal totals; rounding each line to the euro can leave a gap of a few euros even when
+	// the budget balances to the cent. Show it, so that it can be corrected on one line.
+	gapRow := grandRow + 2
+	s.text(gapRow, left+1, "Écart total des produits − total des charges (arrondis compris)", st.groupLabel, "")
+	for yi := 0; yi <= ny; yi++ {
+		col := left + 2 + yi
+		s.formula(gapRow, col, ref(grandRow, right+2+yi)+"-"+ref(grandRow, col), grands[1][yi]-grands[0][yi], st.wholeGroup)
+	}
+	bad := st.dxfBad
+	s.before = append(s.before, func(f *excelize.File, name string) error {
+		return f.SetConditionalFormat(name, ref(gapRow, left+2)+":"+ref(gapRow, left+2+ny), []excelize.ConditionalFormatOptions{
+			{Type: "formula", Criteria: fmt.Sprintf("ABS(%s)>=0.5", ref(gapRow, left+2)), Format: &bad},
+		})
+	})
 	s.width(ny+4, 3)
 	s.freezeRows = hdr
 	s.printRows = [2]int{hdr, hdr}

@@ -155,6 +155,48 @@ func TestFinancingReadBack(t *testing.T) {
 	if err != nil || calc.FullCalcOnLoad == nil || !*calc.FullCalcOnLoad {
 		t.Errorf("calc props = %+v %v", calc, err)
 	}
+	// Every amount of the detail sheets and every figure of the Synthèse is a number.
+	for r := 2; r <= len(d.Contributions)+len(d.Resources)+1; r++ {
+		if !isNumber(t, f, "Produits", ref(r, 12)) {
+			t.Errorf("Produits!%s not a number", ref(r, 12))
+		}
+	}
+	for r := 5; r <= 13; r++ {
+		for c := 2; c <= 5; c++ {
+			if !isNumber(t, f, "Synthèse", ref(r, c)) {
+				t.Errorf("Synthèse!%s not a number", ref(r, c))
+			}
+		}
+	}
+	// Dates are real dates: 2015-03-01 is the serial number 42064, shown dd/mm/yyyy.
+	if v := raw(t, f, "Par action", "E6"); v != "42064" {
+		t.Errorf("Par action!E6 (start of A1) = %q, want the date serial 42064", v)
+	}
+	if v, _ := f.GetCellValue("Par action", "E6"); v != "01/03/2015" {
+		t.Errorf("Par action!E6 shows %q, want 01/03/2015", v)
+	}
+	// Validation lists on the category columns.
+	dvs, err := f.GetDataValidations("Produits")
+	if err != nil || len(dvs) != 3 {
+		t.Errorf("Produits validations = %d %v", len(dvs), err)
+	}
+	for _, dv := range dvs {
+		if dv.Sqref == "J2:J9" && dv.Formula1 != `"Acquis,Sollicité,Prévisionnel"` {
+			t.Errorf("status validation formula %q", dv.Formula1)
+		}
+	}
+	// Conditional formatting on the check row and the balances.
+	cf, err := f.GetConditionalFormats("Synthèse")
+	if err != nil || len(cf["B14:E14"]) != 2 || len(cf["B7:E7"]) != 1 {
+		t.Errorf("Synthèse conditional formats = %v %v", cf, err)
+	}
+	// Cerfa: whole euros, the gap row says 1 € in 2017 (13 347 € of charges, 13 346 € of produits once each
+	// line is rounded, although the budget balances to the cent).
+	rows, _ := f.GetRows("Budget Cerfa 12156", excelize.Options{RawCellValue: true})
+	gap := findRow(rows, 2, "Écart total des produits − total des charges (arrondis compris)")
+	if gap == 0 || strings.Join(rows[gap-1][2:6], "|") != "0|0|-1|-1" {
+		t.Errorf("Cerfa gap row %d = %q", gap, rows[max(gap-1, 0)])
+	}
 	// Edition date is Paris time: 29/11/2026 23:30 UTC is 30/11/2026.
 	if got, _ := f.GetCellValue("Synthèse", "A2"); !strings.Contains(got, "édité le 30/11/2026") {
 		t.Errorf("Synthèse!A2 = %q", got)
@@ -186,6 +228,9 @@ func TestActorsReadBack(t *testing.T) {
 		t.Errorf("Annuaire!J2 funds = %q, want the number 1500000.5", raw(t, f, "Annuaire", "J2"))
 	}
 	// Hyperlinks: www.example.fr gets https://; an over-long URL and javascript: stay plain text.
+	if ok, link, _ := f.GetCellHyperLink("Annuaire", "K7"); !ok || link != "https://www.epinal.fr/" {
+		t.Errorf("K7 link = %v %q", ok, link)
+	}
 	if ok, link, _ := f.GetCellHyperLink("Annuaire", "K2"); !ok || link != "https://www.example.fr" {
 		t.Errorf("K2 link = %v %q", ok, link)
 	}
@@ -454,5 +499,33 @@ func checkStats(t *testing.T, st [][]string) {
 		if got := cellAt(st, c.row, c.col); got != c.want {
 			t.Errorf("LibreOffice Statistiques!%s = %q, want %q", ref(c.row, c.col), got, c.want)
 		}
+	}
+}
+
+// TestLinkLimit lowers the per-sheet link limit to 1: the second website stays plain text and the À propos
+// sheet says so.
+func TestLinkLimit(t *testing.T) {
+	defer func(n int) { maxLinks = n }(maxLinks)
+	maxLinks = 1
+	p := writeBook(t, t.TempDir(), "act.xlsx", func(w *bytes.Buffer) error { return Actors(w, fixture(), Options{Now: testNow}) })
+	f := open(t, p)
+	if ok, _, _ := f.GetCellHyperLink("Annuaire", "K2"); !ok {
+		t.Error("K2 should keep its link")
+	}
+	if ok, _, _ := f.GetCellHyperLink("Annuaire", "K7"); ok {
+		t.Error("K7 is past the limit and should have no link")
+	}
+	if v, _ := f.GetCellValue("Annuaire", "K7"); v != "https://www.epinal.fr/" {
+		t.Errorf("K7 = %q, the address must still be written", v)
+	}
+	about, _ := f.GetRows("À propos")
+	found := false
+	for _, r := range about {
+		if len(r) > 0 && strings.Contains(r[0], "ligne 7 : au-delà de 1 liens par feuille") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("À propos does not mention the link limit: %q", about)
 	}
 }

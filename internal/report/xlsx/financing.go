@@ -495,16 +495,6 @@ func (x *fin) lists(s *sheet) error {
 	return x.b.write(s)
 }
 
-// sortedKeys returns the keys of m in increasing order.
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 // accountOrder gives each Cerfa account its position in the form; unknown codes sort after all of them.
 var accountOrder = func() map[string]int {
 	m := map[string]int{}

@@ -3,11 +3,16 @@
 // directory (annuaire with statistics). It is the only package that imports excelize.
 //
 // Every total is a live formula (SUM, SUMIFS, COUNTIFS over the detail sheets) written together with its
-// value computed in Go, and the workbook asks for a full recalculation on load (calcPr fullCalcOnLoad="1"):
-// Excel and LibreOffice recalculate when they open the file, and readers that never calculate (file
-// previews, mail clients, scripts reading the XML or excelize's GetCellValue) see the cached values, which
-// are right. The tests prove both: excelize reads the cached values back, and LibreOffice headless, converting
-// every sheet to CSV, shows the recalculated values, even when the cached values are deliberately wrong.
+// value computed in Go (the cached value), and the workbook asks for a full recalculation on load (calcPr
+// fullCalcOnLoad). Who sees what:
+//   - Excel honours fullCalcOnLoad and recalculates on open (ECMA-376 §18.2.2); it also starts from right
+//     cached values.
+//   - LibreOffice with its default settings ("Recalculation on file load: never") ignores fullCalcOnLoad and
+//     shows the cached values, which are right (TestWhichReadersSeeWhat: a file with deliberately wrong
+//     cached values shows the wrong ones). Set to "always recalculate", it computes the formulas, which give
+//     the same figures (TestLibreOfficeRecalculates, on the same wrong-cache file too).
+//   - Readers that never calculate (file previews, mail clients, scripts, excelize's GetCellValue) show the
+//     cached values.
 //
 // Amounts are dossier.Cents; a cell holds float64(cents)/100, the double nearest to the exact decimal amount
 // (the same double Excel parses from "1234.56"), exact to the cent for any amount below 2^53/100 €.

@@ -301,8 +301,8 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 	for book, sheets := range res {
 		noErrors(t, book, sheets)
 	}
-	checkSynthesis(t, "fin (recalculated)", res["fin"]["Synthèse"], d.Budget(), 0)
-	checkSynthesis(t, "poison (recalculated)", res["poison"]["Synthèse"], d.Budget(), 0)
+	checkSynthesis(t, "fin (recalculated)", res["fin"]["Synthèse"], d.Budget())
+	checkSynthesis(t, "poison (recalculated)", res["poison"]["Synthèse"], d.Budget())
 	checkStats(t, res["act"]["Statistiques"])
 	checkFinancing(t, "fixture", d, res["fin"])
 	checkFinancing(t, "unbalanced", unbalanced, res["unbalanced"])
@@ -338,7 +338,7 @@ func checkFinancing(t *testing.T, what string, d *dossier.Dossier, sheets map[st
 	t.Helper()
 	budget := d.Budget()
 	all := budget[len(budget)-1]
-	checkSynthesis(t, what, sheets["Synthèse"], budget, 0)
+	checkSynthesis(t, what, sheets["Synthèse"], budget)
 	ny := len(budget) - 1
 	cerfa := sheets["Budget Cerfa 12156"]
 	for _, side := range []struct {
@@ -445,7 +445,7 @@ func TestWhichReadersSeeWhat(t *testing.T) {
 	for book, sheets := range res {
 		noErrors(t, book, sheets)
 	}
-	checkSynthesis(t, "fin (LibreOffice defaults)", res["fin"]["Synthèse"], d.Budget(), 0)
+	checkSynthesis(t, "fin (LibreOffice defaults)", res["fin"]["Synthèse"], d.Budget())
 	// LibreOffice's defaults show the cache: the poisoned file is off by 1000 everywhere.
 	if got := cellAt(res["poison"]["Synthèse"], 5, 5); got != "119347.6" {
 		t.Errorf("LibreOffice defaults on the poisoned file: E5 = %q; want the cached 119347.6 (LibreOffice recalculated?)", got)
@@ -462,7 +462,7 @@ func TestWhichReadersSeeWhat(t *testing.T) {
 }
 
 // checkSynthesis compares the Synthèse sheet as LibreOffice shows it with Go's budget.
-func checkSynthesis(t *testing.T, what string, syn [][]string, budget []dossier.YearBudget, _ int) {
+func checkSynthesis(t *testing.T, what string, syn [][]string, budget []dossier.YearBudget) {
 	t.Helper()
 	for i, yb := range budget {
 		col := i + 2

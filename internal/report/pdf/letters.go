@@ -135,14 +135,19 @@ func appendLetters(w io.Writer, main []byte, ls []letter, outline []outlineEntry
 			return fmt.Errorf("lettre « %s » : %w", l.FileName, err)
 		}
 	}
-	if err := pdfcpu.AddBookmarks(ctx, bookmarkTree(outline), true); err != nil {
-		return err
+	if bms := bookmarkTree(outline); len(bms) > 0 {
+		if err := pdfcpu.AddBookmarks(ctx, bms, true); err != nil {
+			return err
+		}
 	}
 	var buf bytes.Buffer
 	if err := api.WriteContext(ctx, &buf); err != nil {
 		return err
 	}
 	out := fixStamps(buf.Bytes(), now, main, ls)
+	if c, err := canonical(out); err == nil {
+		out = c
+	}
 	_, err = w.Write(out)
 	return err
 }

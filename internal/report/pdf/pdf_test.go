@@ -182,6 +182,29 @@ func footerRights(bbox string, n int) []float64 {
 	return out
 }
 
+// TestDeterministicLetters: with letters appended through pdfcpu, equal input still gives equal bytes, and
+// the rewritten file is valid.
+func TestDeterministicLetters(t *testing.T) {
+	need(t, "qpdf")
+	d := sample.LORnTECH()
+	var a, b bytes.Buffer
+	if _, err := Dossier(&a, d, Options{Now: fixedNow}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Dossier(&b, d, Options{Now: fixedNow}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two renderings with letters and the same Now differ")
+	}
+	p := filepath.Join(t.TempDir(), "d.pdf")
+	_ = os.WriteFile(p, a.Bytes(), 0o644)
+	run(t, "qpdf", "--check", p)
+	if info := run(t, "pdfinfo", p); !strings.Contains(info, "CreationDate:    Tue Jan 20 10:00:00 2015 UTC") {
+		t.Errorf("creation date not fixed:\n%s", info)
+	}
+}
+
 func TestDeterministic(t *testing.T) {
 	var a, b bytes.Buffer
 	if _, err := Dossier(&a, fixture(), Options{Now: fixedNow}); err != nil {

@@ -1,0 +1,256 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+)
+
+// canonical rewrites a PDF that has a classic cross-reference table (no object or xref streams, as pdfcpu
+// writes with WriteObjectStream and WriteXRefStream off) so that equal content gives equal bytes: objects
+// are renumbered in the order they are reached from the trailer (Root, then Info), written in that order,
+// and the cross-reference table is rebuilt. Objects nobody refers to are dropped. pdfcpu's writer walks Go
+// maps, so the same document comes out with its objects in a different order each time; this undoes that.
+func canonical(pdf []byte) ([]byte, error) {
+	sx := bytes.LastIndex(pdf, []byte("startxref"))
+	if sx < 0 {
+		return nil, errors.New("startxref absent")
+	}
+	var xrefOff int
+	if _, err := fmt.Sscan(string(pdf[sx+len("startxref"):min(len(pdf), sx+40)]), &xrefOff); err != nil || xrefOff <= 0 || xrefOff >= len(pdf) {
+		return nil, errors.New("startxref illisible")
+	}
+	if !bytes.HasPrefix(pdf[xrefOff:], []byte("xref")) {
+		return nil, errors.New("table xref classique absente")
+	}
+	tr := bytes.Index(pdf[xrefOff:], []byte("trailer"))
+	if tr < 0 {
+		return nil, errors.New("trailer absent")
+	}
+	type key struct{ num, gen int }
+	offsets := map[key]int{}
+	fields := bytes.Fields(pdf[xrefOff+len("xref") : xrefOff+tr])
+	for i := 0; i+1 < len(fields); {
+		start, err1 := strconv.Atoi(string(fields[i]))
+		n, err2 := strconv.Atoi(string(fields[i+1]))
+		if err1 != nil || err2 != nil || i+2+3*n > len(fields) {
+			return nil, errors.New("sous-section xref illisible")
+		}
+		i += 2
+		for k := 0; k < n; k++ {
+			off, _ := strconv.Atoi(string(fields[i]))
+			gen, _ := strconv.Atoi(string(fields[i+1]))
+			if string(fields[i+2]) == "n" && off > 0 {
+				offsets[key{start + k, gen}] = off
+			}
+			i += 3
+		}
+	}
+	trailer := pdf[xrefOff+tr : sx]
+	root := refRe.FindSubmatch(regexp.MustCompile(`/Root\s+\d+\s+\d+\s+R`).Find(trailer))
+	info := refRe.FindSubmatch(regexp.MustCompile(`/Info\s+\d+\s+\d+\s+R`).Find(trailer))
+	if root == nil {
+		return nil, errors.New("Root absent du trailer")
+	}
+	id := regexp.MustCompile(`/ID\s*\[[^\]]*\]`).Find(trailer)
+
+	// Object bodies: from "N G obj" to the last "endobj" before the next object (or the xref).
+	sorted := make([]int, 0, len(offsets))
+	for _, o := range offsets {
+		sorted = append(sorted, o)
+	}
+	sort.Ints(sorted)
+	endOf := func(off int) int {
+		i := sort.SearchInts(sorted, off+1)
+		if i < len(sorted) {
+			return sorted[i]
+		}
+		return xrefOff
+	}
+	type object struct {
+		head   []byte // dictionary / value part, where references are
+		stream []byte // "stream … endstream", verbatim, or nil
+		refs   [][2]int
+		refKey []key
+	}
+	objs := map[key]*object{}
+	for k, off := range offsets {
+		chunk := pdf[off:endOf(off)]
+		h := objHeadRe.FindIndex(chunk)
+		e := bytes.LastIndex(chunk, []byte("endobj"))
+		if h == nil || e < h[1] {
+			return nil, fmt.Errorf("objet %d illisible", k.num)
+		}
+		body := chunk[h[1]:e]
+		o := &object{head: body}
+		if m := streamRe.FindIndex(body); m != nil {
+			s := bytes.Index(body[m[0]:], []byte("stream")) + m[0]
+			o.head, o.stream = body[:s], body[s:]
+		}
+		o.head = bytes.TrimSpace(o.head)
+		o.stream = bytes.TrimRight(o.stream, "\r\n ")
+		for _, r := range findRefs(o.head) {
+			num, _ := strconv.Atoi(string(o.head[r[2]:r[3]]))
+			gen, _ := strconv.Atoi(string(o.head[r[4]:r[5]]))
+			o.refs = append(o.refs, [2]int{r[0], r[1]})
+			o.refKey = append(o.refKey, key{num, gen})
+		}
+		objs[k] = o
+	}
+	// Breadth-first numbering from Root, then Info.
+	newNum := map[key]int{}
+	var order []key
+	var queue []key
+	push := func(k key) {
+		if _, ok := newNum[k]; ok {
+			return
+		}
+		if _, ok := objs[k]; !ok {
+			return
+		}
+		newNum[k] = len(order) + 1
+		order = append(order, k)
+		queue = append(queue, k)
+	}
+	atoi := func(b []byte) int { n, _ := strconv.Atoi(string(b)); return n }
+	rootKey := key{atoi(root[1]), atoi(root[2])}
+	push(rootKey)
+	var infoKey key
+	if info != nil {
+		infoKey = key{atoi(info[1]), atoi(info[2])}
+		push(infoKey)
+	}
+	for len(queue) > 0 {
+		k := queue[0]
+		queue = queue[1:]
+		for _, rk := range objs[k].refKey {
+			push(rk)
+		}
+	}
+	// Write.
+	var out bytes.Buffer
+	out.Write(pdf[:sorted[0]])
+	offs := make([]int, len(order)+1)
+	for i, k := range order {
+		o := objs[k]
+		offs[i+1] = out.Len()
+		fmt.Fprintf(&out, "%d 0 obj\n", i+1)
+		last := 0
+		for j, r := range o.refs {
+			out.Write(o.head[last:r[0]])
+			if n, ok := newNum[o.refKey[j]]; ok {
+				fmt.Fprintf(&out, "%d 0 R", n)
+			} else {
+				out.WriteString("null")
+			}
+			last = r[1]
+		}
+		out.Write(o.head[last:])
+		if o.stream != nil {
+			out.WriteString("\n")
+			out.Write(o.stream)
+		}
+		out.WriteString("\nendobj\n")
+	}
+	xref := out.Len()
+	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(order)+1)
+	for _, o := range offs[1:] {
+		fmt.Fprintf(&out, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&out, "trailer\n<</Size %d/Root %d 0 R", len(order)+1, newNum[rootKey])
+	if info != nil {
+		if n, ok := newNum[infoKey]; ok {
+			fmt.Fprintf(&out, "/Info %d 0 R", n)
+		}
+	}
+	if id != nil {
+		out.Write(id)
+	}
+	fmt.Fprintf(&out, ">>\nstartxref\n%d\n%%%%EOF\n", xref)
+	return out.Bytes(), nil
+}
+
+var (
+	refRe     = regexp.MustCompile(`(\d+)\s+(\d+)\s+R`)
+	objHeadRe = regexp.MustCompile(`^\d+\s+\d+\s+obj\s*`)
+	streamRe  = regexp.MustCompile(`>>\s*stream\r?\n`)
+)
+
+func isDelim(c byte) bool {
+	switch c {
+	case ' ', '\t', '\r', '\n', '\f', 0, '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}
+
+// findRefs returns the positions of the indirect references "N G R" in a PDF object's non-stream part,
+// skipping string literals and hex strings: [start, end, numStart, numEnd, genStart, genEnd] each.
+func findRefs(b []byte) [][6]int {
+	var out [][6]int
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	skipWS := func(i int) int {
+		for i < len(b) && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t' || b[i] == '\f') {
+			i++
+		}
+		return i
+	}
+	for i := 0; i < len(b); {
+		switch c := b[i]; {
+		case c == '(':
+			depth := 0
+			for ; i < len(b); i++ {
+				if b[i] == '\\' {
+					i++
+					continue
+				}
+				if b[i] == '(' {
+					depth++
+				} else if b[i] == ')' {
+					depth--
+					if depth == 0 {
+						i++
+						break
+					}
+				}
+			}
+		case c == '<' && i+1 < len(b) && b[i+1] == '<':
+			i += 2
+		case c == '<':
+			for i < len(b) && b[i] != '>' {
+				i++
+			}
+			i++
+		case c == '%':
+			for i < len(b) && b[i] != '\n' && b[i] != '\r' {
+				i++
+			}
+		case isDigit(c) && (i == 0 || isDelim(b[i-1])):
+			s := i
+			for i < len(b) && isDigit(b[i]) {
+				i++
+			}
+			ne := i
+			j := skipWS(i)
+			if j == i || j >= len(b) || !isDigit(b[j]) {
+				continue
+			}
+			gs := j
+			for j < len(b) && isDigit(b[j]) {
+				j++
+			}
+			ge := j
+			k := skipWS(j)
+			if k > j && k < len(b) && b[k] == 'R' && (k+1 == len(b) || isDelim(b[k+1])) {
+				out = append(out, [6]int{s, k + 1, s, ne, gs, ge})
+				i = k + 1
+			}
+		default:
+			i++
+		}
+	}
+	return out
+}

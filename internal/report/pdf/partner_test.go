@@ -31,8 +31,8 @@ func TestPartnerReview(t *testing.T) {
 	for _, want := range []string{
 		"RELECTURE DES ENGAGEMENTS", "Grand Est Numérique", "Association", "Membre fondateur",
 		"Ada Lovelace-Fictive", "Reçue le 12/01/2015",
-		"A1 Accélérateur LORnTECH", // action led
-		"Présentation du territoire",  // chapter owned
+		"A1 Accélérateur LORnTECH",   // action led
+		"Présentation du territoire", // chapter owned
 		"Validation par le partenaire", "Signature et cachet", "page 1 / ",
 	} {
 		if !strings.Contains(text, want) {

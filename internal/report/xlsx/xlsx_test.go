@@ -284,7 +284,10 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 	lt, lg := sample.LORnTECH(), sample.Large()
 	unbalanced := fixture()
 	unbalanced.Charges[0].Amount += 1050 // 2015: charges exceed produits by 10,50 €
+	empty := &dossier.Dossier{}
 	files := []string{
+		writeBook(t, dir, "empty-fin.xlsx", func(w *bytes.Buffer) error { return Financing(w, empty, Options{Now: testNow}) }),
+		writeBook(t, dir, "empty-act.xlsx", func(w *bytes.Buffer) error { return Actors(w, empty, Options{Now: testNow}) }),
 		writeBook(t, dir, "unbalanced.xlsx", func(w *bytes.Buffer) error { return Financing(w, unbalanced, Options{Now: testNow}) }),
 		writeBook(t, dir, "fin.xlsx", func(w *bytes.Buffer) error { return Financing(w, d, Options{Now: testNow}) }),
 		writeBook(t, dir, "act.xlsx", func(w *bytes.Buffer) error { return Actors(w, d, Options{Now: testNow}) }),
@@ -306,10 +309,12 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 	checkStats(t, res["act"]["Statistiques"])
 	checkFinancing(t, "fixture", d, res["fin"])
 	checkFinancing(t, "unbalanced", unbalanced, res["unbalanced"])
+	checkFinancing(t, "empty", empty, res["empty-fin"])
+	checkActors(t, "empty", empty, res["empty-act"])
 	if got := cellAt(res["unbalanced"]["Synthèse"], 14, 2); got != "écart : -10.50 €" {
 		t.Errorf("unbalanced check cell (LibreOffice, en-US) = %q", got)
 	}
-	uf := open(t, files[0])
+	uf := open(t, files[2])
 	if got := raw(t, uf, "Synthèse", "B14"); got != "écart : -10,50 €" {
 		t.Errorf("unbalanced check cell (cache) = %q", got)
 	}

@@ -122,6 +122,9 @@ func toJSON(v any) string {
 }
 
 func (t *table[T]) notFound(id int64) error {
+	if t.feminine {
+		return newErr(ErrNotFound, "", nil, "%s n° %d introuvable : elle a peut-être été supprimée entre-temps.", t.noun, id)
+	}
 	return newErr(ErrNotFound, "", nil, "%s n° %d introuvable : il a peut-être été supprimé entre-temps.", t.noun, id)
 }
 

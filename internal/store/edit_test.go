@@ -100,6 +100,9 @@ func TestSaveRecordsHistory(t *testing.T) {
 	if !errors.Is(err, ErrNotFound) || err.Error() != "Partenaire n° 99 introuvable : il a peut-être été supprimé entre-temps." {
 		t.Errorf("err = %v", err)
 	}
+	if err := s.DeleteCharge(ctx, 3); !errors.Is(err, ErrNotFound) || err.Error() != "Charge n° 3 introuvable : elle a peut-être été supprimée entre-temps." {
+		t.Errorf("err = %v", err)
+	}
 	err = s.DeleteActor(ctx, 5)
 	if !errors.Is(err, ErrNotFound) || err.Error() != "Acteur n° 5 introuvable : il a peut-être été supprimé entre-temps." {
 		t.Errorf("err = %v", err)

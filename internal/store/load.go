@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"dossierft/internal/dossier"
 )
@@ -12,6 +13,33 @@ import (
 // transaction, so it sees one consistent state. Slices are ordered by ID (sections by Position, then ID;
 // indicator targets by year; tags in their saved order) and are never nil.
 func (s *Store) Load(ctx context.Context) (*dossier.Dossier, error) {
+	return s.load(ctx, true)
+}
+
+// LoadContent is Load without what validation and views do not need and what grows with use: History is
+// empty and every Attachment.Data is nil (not loaded; SaveAttachment with nil Data keeps the stored bytes,
+// and AttachmentData reads them). It is what to call after each edit.
+func (s *Store) LoadContent(ctx context.Context) (*dossier.Dossier, error) {
+	return s.load(ctx, false)
+}
+
+// AttachmentData returns the bytes of attachment id (ErrNotFound when there is none).
+func (s *Store) AttachmentData(ctx context.Context, id int64) ([]byte, error) {
+	if err := s.alive(); err != nil {
+		return nil, err
+	}
+	var data []byte
+	err := s.db.QueryRowContext(ctx, `SELECT "data" FROM "attachment" WHERE "id" = ?`, id).Scan(blobCol{&data})
+	if err == sql.ErrNoRows {
+		return nil, attachments.notFound(id)
+	}
+	if err != nil {
+		return nil, classify(err, s.path, "la lecture de la pièce jointe")
+	}
+	return data, nil
+}
+
+func (s *Store) load(ctx context.Context, full bool) (*dossier.Dossier, error) {
 	if err := s.alive(); err != nil {
 		return nil, err
 	}
@@ -20,7 +48,7 @@ func (s *Store) Load(ctx context.Context) (*dossier.Dossier, error) {
 		return nil, classify(err, s.path, "la lecture du dossier")
 	}
 	defer tx.Rollback()
-	d := &dossier.Dossier{}
+	d := &dossier.Dossier{History: []dossier.Change{}}
 	if d.Candidature, err = loadCandidature(ctx, tx); err != nil {
 		return nil, classify(err, s.path, "la lecture du dossier")
 	}
@@ -35,8 +63,21 @@ func (s *Store) Load(ctx context.Context) (*dossier.Dossier, error) {
 		func() (err error) { d.Indicators, err = indicators.loadAll(ctx, tx); return },
 		func() (err error) { d.Actors, err = actors.loadAll(ctx, tx); return },
 		func() (err error) { d.Sections, err = sections.loadAll(ctx, tx); return },
-		func() (err error) { d.Attachments, err = attachments.loadAll(ctx, tx); return },
-		func() (err error) { d.History, err = loadHistory(ctx, tx, "", 0); return },
+	}
+	if full {
+		steps = append(steps,
+			func() (err error) { d.Attachments, err = attachments.loadAll(ctx, tx); return },
+			func() (err error) { d.History, err = loadHistory(ctx, tx, "", 0); return })
+	} else {
+		steps = append(steps, func() (err error) {
+			query := strings.Replace(attachments.selectSQL(), `"data"`, `NULL`, 1)
+			if d.Attachments, err = attachments.loadSelect(ctx, tx, query); err == nil {
+				for i := range d.Attachments {
+					d.Attachments[i].Data = nil
+				}
+			}
+			return
+		})
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {

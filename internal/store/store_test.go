@@ -253,6 +253,26 @@ func TestJSONRoundTrip(t *testing.T) {
 		wj, _ := json.MarshalIndent(want, "", " ")
 		t.Fatalf("loaded dossier differs from the input:\n%s\n---\n%s", gj, wj)
 	}
+	// LoadContent: the same without history and attachment bytes.
+	light, err := s.LoadContent(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lightWant := normalised(got)
+	lightWant.History = []dossier.Change{}
+	for i := range lightWant.Attachments {
+		lightWant.Attachments[i].Data = nil
+	}
+	if !reflect.DeepEqual(light, lightWant) {
+		t.Error("LoadContent differs from Load less history and bytes")
+	}
+	if data, err := s.AttachmentData(ctx, 1); err != nil || string(data) != "%PDF-1.4\x00\xff\xfe binary" {
+		t.Errorf("AttachmentData = %q, %v", data, err)
+	}
+	if _, err := s.AttachmentData(ctx, 9); !errors.Is(err, ErrNotFound) || err.Error() != "Pièce jointe n° 9 introuvable : elle a peut-être été supprimée entre-temps." {
+		t.Errorf("AttachmentData(9): %v", err)
+	}
+
 	// Dump, rebuild in a new file, load: deep-equal.
 	dump, err := json.Marshal(got)
 	if err != nil {

@@ -110,11 +110,16 @@ func (t *table[T]) updateSQL() string {
 
 // loadAll reads every row ordered by t.order (or ID), children included; never returns nil.
 func (t *table[T]) loadAll(ctx context.Context, q querier) ([]T, error) {
+	return t.loadSelect(ctx, q, t.selectSQL())
+}
+
+// loadSelect is loadAll with another SELECT of the same columns (e.g. without the attachments' bytes).
+func (t *table[T]) loadSelect(ctx context.Context, q querier, query string) ([]T, error) {
 	order := t.order
 	if order == "" {
 		order = `"id"`
 	}
-	rows, err := q.QueryContext(ctx, t.selectSQL()+" ORDER BY "+order)
+	rows, err := q.QueryContext(ctx, query+" ORDER BY "+order)
 	if err != nil {
 		return nil, err
 	}

@@ -97,6 +97,7 @@ func Actors(w io.Writer, d *dossier.Dossier, opt Options) error {
 	dir.table = &excelize.Table{Range: "A1:" + ref(last, len(heads)), Name: "TableActeurs", StyleName: "TableStyleMedium2"}
 	dir.freezeRows, dir.freezeCols = 1, 2
 	dir.printRows = [2]int{1, 1}
+	dir.textNumbers("D2:F" + fmt.Sprint(last))
 	for col, w := range map[int]float64{2: 30, 3: 18, 7: 20, 8: 18, 11: 30, 12: 48, 13: 22, 14: 24} {
 		dir.capWidth(col, w)
 	}

@@ -379,6 +379,7 @@ func (x *fin) chargesSheet(s *sheet, lists *sheet) error {
 	s.capWidth(3, 36)
 	s.capWidth(5, 36)
 	s.capWidth(7, 48)
+	s.textNumbers("D2:" + ref(last, 4))
 	s.freezeRows = 1
 	s.printRows = [2]int{1, 1}
 	for col, n := range map[int]string{1: "Charges_Annee", 2: "Charges_Action", 4: "Charges_Compte", 6: "Charges_Nature", 8: "Charges_Montant"} {
@@ -427,6 +428,7 @@ func (x *fin) produitsSheet(s *sheet, lists *sheet) error {
 	for col, w := range map[int]float64{3: 30, 5: 28, 6: 20, 8: 30, 11: 40} {
 		s.capWidth(col, w)
 	}
+	s.textNumbers("G2:" + ref(last, 7))
 	s.freezeRows = 1
 	s.printRows = [2]int{1, 1}
 	for col, n := range map[int]string{1: "Produits_Annee", 2: "Produits_Action", 4: "Produits_Partenaire", 7: "Produits_Compte", 9: "Produits_Nature", 10: "Produits_Statut", 12: "Produits_Montant"} {
@@ -490,6 +492,7 @@ func (x *fin) lists(s *sheet) error {
 		s.text(i+2, 2, a.Code, st.textFmt, "")
 		s.text(i+2, 4, dossier.AccountLabel(a.Code), st.text, "")
 	}
+	s.textNumbers(fmt.Sprintf("A2:B%d", len(dossier.Accounts)+1))
 	s.freezeRows = 1
 	s.printRows = [2]int{1, 1}
 	return x.b.write(s)
@@ -607,6 +610,9 @@ func (x *fin) actionSheet(s *sheet, no int) error {
 		s.formula(r, c, ref(tp, c)+"-"+ref(tc, c), v, st.euroBold)
 	}
 	s.width(2, 50)
+	if r > hdr+1 {
+		s.textNumbers(fmt.Sprintf("A%d:A%d", hdr+1, r))
+	}
 	s.freezeRows = hdr
 	s.printRows = [2]int{hdr, hdr}
 	return x.b.write(s)

@@ -249,6 +249,7 @@ func (x *fin) cerfa(s *sheet) error {
 			{Type: "formula", Criteria: fmt.Sprintf("ABS(%s)>=0.5", ref(gapRow, left+2)), Format: &bad},
 		})
 	})
+	s.textNumbers(fmt.Sprintf("%s%d:%s%d %s%d:%s%d", colName(left), hdr+1, colName(left), grandRow, colName(right), hdr+1, colName(right), grandRow))
 	s.width(ny+4, 3)
 	s.freezeRows = hdr
 	s.printRows = [2]int{hdr, hdr}

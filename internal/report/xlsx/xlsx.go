@@ -264,6 +264,14 @@ func (s *sheet) widen(col int, n float64) {
 	}
 }
 
+// textNumbers marks a range (e.g. "D2:D145") whose cells are digits kept as text on purpose (account codes,
+// SIRET, postcodes): Excel shows no "number stored as text" warning triangle there.
+func (s *sheet) textNumbers(rng string) {
+	s.before = append(s.before, func(f *excelize.File, name string) error {
+		return f.AddIgnoredErrors(name, rng, excelize.IgnoredErrorsNumberStoredAsText)
+	})
+}
+
 // width fixes the width of column col, in characters, whatever its content.
 func (s *sheet) width(col int, w float64) { s.fixed[col] = w }
 

@@ -201,6 +201,10 @@ func TestFinancingReadBack(t *testing.T) {
 	if got, _ := f.GetCellValue("Synthèse", "A2"); !strings.Contains(got, "édité le 30/11/2026") {
 		t.Errorf("Synthèse!A2 = %q", got)
 	}
+	// The edition time on À propos is a real date-time in Paris time: 30/11/2026 00:30 is serial 46356.020833….
+	if v := raw(t, f, "À propos", "B2"); !strings.HasPrefix(v, "46356.0208") {
+		t.Errorf("À propos!B2 = %q, want 46356.0208… (30/11/2026 00:30)", v)
+	}
 }
 
 func TestActorsReadBack(t *testing.T) {

@@ -91,6 +91,10 @@ func TestOpenRefusesBadFilesUntouched(t *testing.T) {
 	}
 	os.WriteFile(p("abime.dossier"), b, 0o644)
 
+	// A truncated dossier (a copy interrupted after 8 KiB).
+	full, _ := os.ReadFile(p("abime.dossier"))
+	os.WriteFile(p("tronque.dossier"), full[:8192], 0o644)
+
 	cases := []struct {
 		name string
 		kind error
@@ -106,6 +110,7 @@ func TestOpenRefusesBadFilesUntouched(t *testing.T) {
 		{"autre-wal.db", ErrForeignDatabase, "Le fichier « %s » est une base SQLite d'une autre application (application_id 0x0000002a au lieu de 0x446f4654) : ce n'est pas un dossier French Tech. Il n'a pas été modifié."},
 		{"futur.dossier", ErrNewerSchema, fmt.Sprintf("Le dossier « %%s » a été enregistré par une version plus récente de Dossier French Tech (schéma v%d ; cette version connaît jusqu'à v%d) : mettez l'application à jour. Il n'a pas été modifié.", SchemaVersion+1, SchemaVersion)},
 		{"abime.dossier", ErrCorrupt, ""},
+		{"tronque.dossier", ErrCorrupt, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -132,7 +137,7 @@ func TestOpenRefusesBadFilesUntouched(t *testing.T) {
 				if want := fmt.Sprintf(c.want, path); err.Error() != want {
 					t.Errorf("message:\n got %s\nwant %s", err, want)
 				}
-			} else if !strings.HasPrefix(err.Error(), "Le fichier « "+path+" » est endommagé") || !strings.Contains(err.Error(), "Il n'a pas été modifié") {
+			} else if !strings.HasPrefix(err.Error(), "Le fichier « "+path+" » est endommagé et ne peut pas être ouvert (") || !strings.HasSuffix(err.Error(), "). Il n'a pas été modifié ; ouvrez une sauvegarde.") {
 				t.Errorf("message: %s", err)
 			}
 			if regular {

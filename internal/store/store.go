@@ -457,7 +457,7 @@ func probe(ctx context.Context, path string, mode int) (version int, err error) 
 	}
 	if err != nil {
 		if c := sqliteCode(err) & 0xff; c == 26 || c == 11 { // SQLITE_NOTADB, SQLITE_CORRUPT
-			return 0, newErr(ErrCorrupt, path, err, "Le fichier « %s » est endommagé : SQLite ne peut pas le lire (%v). Il n'a pas été modifié.", path, err)
+			return 0, newErr(ErrCorrupt, path, err, "Le fichier « %s » est endommagé et ne peut pas être ouvert (détail technique : %v). Il n'a pas été modifié ; ouvrez une sauvegarde.", path, err)
 		}
 		return 0, classify(err, path, "l'ouverture du dossier")
 	}
@@ -469,24 +469,24 @@ func probe(ctx context.Context, path string, mode int) (version int, err error) 
 	}
 	rows, err := db.QueryContext(ctx, "PRAGMA quick_check")
 	if err != nil {
-		return 0, newErr(ErrCorrupt, path, err, "Le fichier « %s » est endommagé : le contrôle d'intégrité a échoué (%v). Il n'a pas été modifié.", path, err)
+		return 0, newErr(ErrCorrupt, path, err, "Le fichier « %s » est endommagé et ne peut pas être ouvert (détail technique : %v). Il n'a pas été modifié ; ouvrez une sauvegarde.", path, err)
 	}
 	defer rows.Close()
 	var problems []string
 	for rows.Next() {
 		var line string
 		if err := rows.Scan(&line); err != nil {
-			return 0, newErr(ErrCorrupt, path, err, "Le fichier « %s » est endommagé : le contrôle d'intégrité a échoué (%v). Il n'a pas été modifié.", path, err)
+			return 0, newErr(ErrCorrupt, path, err, "Le fichier « %s » est endommagé et ne peut pas être ouvert (détail technique : %v). Il n'a pas été modifié ; ouvrez une sauvegarde.", path, err)
 		}
 		if line != "ok" && len(problems) < 3 {
 			problems = append(problems, line)
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return 0, newErr(ErrCorrupt, path, err, "Le fichier « %s » est endommagé : le contrôle d'intégrité a échoué (%v). Il n'a pas été modifié.", path, err)
+		return 0, newErr(ErrCorrupt, path, err, "Le fichier « %s » est endommagé et ne peut pas être ouvert (détail technique : %v). Il n'a pas été modifié ; ouvrez une sauvegarde.", path, err)
 	}
 	if len(problems) > 0 {
-		return 0, newErr(ErrCorrupt, path, nil, "Le fichier « %s » est endommagé (contrôle d'intégrité : %s). Il n'a pas été modifié ; ouvrez une sauvegarde.", path, strings.Join(problems, " ; "))
+		return 0, newErr(ErrCorrupt, path, nil, "Le fichier « %s » est endommagé et ne peut pas être ouvert (contrôle d'intégrité : %s). Il n'a pas été modifié ; ouvrez une sauvegarde.", path, strings.Join(problems, " ; "))
 	}
 	return version, nil
 }

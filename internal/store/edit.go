@@ -31,6 +31,8 @@ const timeFormat = "2006-01-02T15:04:05.000Z07:00"
 // "Partenaire « X » modifié"). Use it to make several writes one undoable step, e.g. an import of 2,000
 // actors. If fn returns an error nothing is written. A step that changed nothing is not recorded; one that
 // changed something drops the steps that were undone (no redo after a new edit).
+// fn must write through tx only: calling the Store's writing methods from fn would wait for itself
+// forever (writes are serialised); the Store's reads from fn see the state before the step.
 func (s *Store) Do(ctx context.Context, summary string, fn func(tx *Tx) error) error {
 	return s.writeTx(ctx, "l'enregistrement", func(sqlTx *sql.Tx) error {
 		tx := &Tx{s: s, ctx: ctx, tx: newStmtCache(sqlTx), at: time.Now().UTC().Format(timeFormat)}

@@ -694,9 +694,9 @@ func ReadForm(r io.Reader, name string, d *dossier.Dossier, dossierID string) (*
 				continue
 			}
 			diff.Conflicts = append(diff.Conflicts, FormError{File: name, Sheet: formSheet, Row: r,
-				Value: describeContribution(d, c, removal),
+				Value: describeContribution(c, removal),
 				Reason: fmt.Sprintf("la contribution n°%d a été modifiée à la fois dans le dossier (%s) et dans le "+
-					"formulaire depuis son envoi : choisissez à la main", s.id, describeContribution(d, cur, false))})
+					"formulaire depuis son envoi : choisissez à la main", s.id, describeContribution(cur, false))})
 			continue
 		}
 		if removal {
@@ -764,7 +764,7 @@ func changedFields(a, b dossier.Contribution) []string {
 }
 
 // describeContribution is a short French description: "2016, Numéraire, 12 500,00 €, Acquis" or "retirée".
-func describeContribution(d *dossier.Dossier, c dossier.Contribution, removed bool) string {
+func describeContribution(c dossier.Contribution, removed bool) string {
 	if removed {
 		return "retirée"
 	}

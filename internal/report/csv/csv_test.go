@@ -3,15 +3,18 @@ package csv
 import (
 	"bytes"
 	stdcsv "encoding/csv"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
 	"dossierft/internal/dossier"
+	"dossierft/internal/sample"
 )
 
 func fixture() *dossier.Dossier {
@@ -181,4 +184,63 @@ func TestLibreOfficeFrench(t *testing.T) {
 	if v, _ := f.GetCellValue(sheet, "C2", excelize.Options{RawCellValue: true}); v != "1234567800011" {
 		t.Errorf("C2 = %q: LibreOffice's CSV import changed; update the package comment", v)
 	}
+}
+
+// TestSample writes the four files of the LORnTECH sample and checks their rows and totals against Go.
+func TestSample(t *testing.T) {
+	d := sample.LORnTECH()
+	parse := func(s string) dossier.Cents {
+		t.Helper()
+		neg := strings.HasPrefix(s, "-")
+		s = strings.TrimPrefix(s, "-")
+		e, c, ok := strings.Cut(s, ",")
+		if !ok || len(c) != 2 {
+			t.Fatalf("amount %q", s)
+		}
+		n, err := strconv.ParseInt(e+c, 10, 64)
+		if err != nil {
+			t.Fatalf("amount %q: %v", s, err)
+		}
+		if neg {
+			n = -n
+		}
+		return dossier.Cents(n)
+	}
+	for _, c := range []struct {
+		name  string
+		write func(io.Writer, *dossier.Dossier) error
+		rows  int
+		col   int
+		total dossier.Cents
+	}{
+		{"charges", Charges, len(d.Charges), 6, sumOf(d.Charges, func(c dossier.Charge) dossier.Cents { return c.Amount })},
+		{"resources", Resources, len(d.Resources), 7, sumOf(d.Resources, func(r dossier.Resource) dossier.Cents { return r.Amount })},
+		{"contributions", Contributions, len(d.Contributions), 11, sumOf(d.Contributions, func(c dossier.Contribution) dossier.Cents { return c.Amount })},
+		{"actors", Actors, len(d.Actors), 8, sumOf(d.Actors, func(a dossier.Actor) dossier.Cents { return a.FundsRaised })},
+	} {
+		var b bytes.Buffer
+		if err := c.write(&b, d); err != nil {
+			t.Fatal(err)
+		}
+		rows := read(t, b.Bytes())
+		if len(rows) != c.rows+1 {
+			t.Errorf("%s: %d rows, want %d + header", c.name, len(rows), c.rows)
+			continue
+		}
+		var total dossier.Cents
+		for _, r := range rows[1:] {
+			total += parse(r[c.col])
+		}
+		if total != c.total {
+			t.Errorf("%s: total %d, Go %d", c.name, total, c.total)
+		}
+	}
+}
+
+func sumOf[T any](xs []T, f func(T) dossier.Cents) dossier.Cents {
+	var t dossier.Cents
+	for _, x := range xs {
+		t += f(x)
+	}
+	return t
 }

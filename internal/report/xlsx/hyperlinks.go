@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"fmt"
 	"io"
 	"strings"
@@ -31,6 +32,8 @@ func addLinks(w io.Writer, src []byte, sheetPath string, links []link) error {
 	}
 	relsPath := "xl/worksheets/_rels/" + strings.TrimPrefix(sheetPath, "xl/worksheets/") + ".rels"
 	zw := zip.NewWriter(w)
+	// Only the two rewritten parts are compressed again; favour speed (the others keep excelize's compression).
+	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) { return flate.NewWriter(out, flate.BestSpeed) })
 	sawSheet, sawRels := false, false
 	for _, f := range zr.File {
 		switch f.Name {

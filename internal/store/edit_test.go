@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -405,5 +406,34 @@ func BenchmarkSavePartner(b *testing.B) {
 		if p, err = s.SavePartner(ctx, p); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestWritesBeginImmediate: a write transaction holds the write lock from its BEGIN, before any write,
+// so it can never fail half-way on a lock upgrade (_txlock=immediate).
+func TestWritesBeginImmediate(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s := newStore(t, "a.dossier")
+	other, err := sql.Open("sqlite", s.Path()+"?_pragma=busy_timeout(0)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	var inside error
+	err = s.Do(ctx, "", func(tx *Tx) error {
+		// Nothing written yet: another writer must already be locked out.
+		_, inside = other.Exec("BEGIN IMMEDIATE")
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sqliteCode(inside)&0xff != 5 { // SQLITE_BUSY
+		t.Errorf("another writer could begin while a store transaction was open: %v", inside)
+	}
+	// And once the store's transaction is over, it can.
+	if _, err := other.Exec("BEGIN IMMEDIATE; ROLLBACK"); err != nil {
+		t.Errorf("after the transaction: %v", err)
 	}
 }

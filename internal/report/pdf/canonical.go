@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"regexp"
@@ -14,7 +15,10 @@ import (
 // are renumbered in the order they are reached from the trailer (Root, then Info), written in that order,
 // and the cross-reference table is rebuilt. Objects nobody refers to are dropped. pdfcpu's writer walks Go
 // maps, so the same document comes out with its objects in a different order each time; this undoes that.
-func canonical(pdf []byte) ([]byte, error) {
+//
+// With compress set, streams that have no /Filter and a direct /Length are Flate-compressed with one reused
+// compressor (fpdf would allocate a new one, about 1 MB, for every page).
+func canonical(pdf []byte, compress bool) ([]byte, error) {
 	sx := bytes.LastIndex(pdf, []byte("startxref"))
 	if sx < 0 {
 		return nil, errors.New("startxref absent")
@@ -30,7 +34,6 @@ func canonical(pdf []byte) ([]byte, error) {
 	if tr < 0 {
 		return nil, errors.New("trailer absent")
 	}
-	type key struct{ num, gen int }
 	offsets := map[key]int{}
 	fields := bytes.Fields(pdf[xrefOff+len("xref") : xrefOff+tr])
 	for i := 0; i+1 < len(fields); {
@@ -70,12 +73,6 @@ func canonical(pdf []byte) ([]byte, error) {
 		}
 		return xrefOff
 	}
-	type object struct {
-		head   []byte // dictionary / value part, where references are
-		stream []byte // "stream … endstream", verbatim, or nil
-		refs   [][2]int
-		refKey []key
-	}
 	objs := map[key]*object{}
 	for k, off := range offsets {
 		chunk := pdf[off:endOf(off)]
@@ -85,20 +82,12 @@ func canonical(pdf []byte) ([]byte, error) {
 			return nil, fmt.Errorf("objet %d illisible", k.num)
 		}
 		body := chunk[h[1]:e]
-		o := &object{head: body}
+		head, stream := body, []byte(nil)
 		if m := streamRe.FindIndex(body); m != nil {
 			s := bytes.Index(body[m[0]:], []byte("stream")) + m[0]
-			o.head, o.stream = body[:s], body[s:]
+			head, stream = body[:s], body[s:]
 		}
-		o.head = bytes.TrimSpace(o.head)
-		o.stream = bytes.TrimRight(o.stream, "\r\n ")
-		for _, r := range findRefs(o.head) {
-			num, _ := strconv.Atoi(string(o.head[r[2]:r[3]]))
-			gen, _ := strconv.Atoi(string(o.head[r[4]:r[5]]))
-			o.refs = append(o.refs, [2]int{r[0], r[1]})
-			o.refKey = append(o.refKey, key{num, gen})
-		}
-		objs[k] = o
+		objs[k] = newObject(bytes.TrimSpace(head), bytes.TrimRight(stream, "\r\n "))
 	}
 	// Breadth-first numbering from Root, then Info.
 	newNum := map[key]int{}
@@ -132,12 +121,24 @@ func canonical(pdf []byte) ([]byte, error) {
 	}
 	// Write.
 	var out bytes.Buffer
+	out.Grow(len(pdf) / 2)
 	out.Write(pdf[:sorted[0]])
+	var zbuf bytes.Buffer
+	var zw *zlib.Writer
+	if compress {
+		zw, _ = zlib.NewWriterLevel(&zbuf, zlib.BestSpeed)
+	}
 	offs := make([]int, len(order)+1)
 	for i, k := range order {
 		o := objs[k]
 		offs[i+1] = out.Len()
 		fmt.Fprintf(&out, "%d 0 obj\n", i+1)
+		if compress && o.stream != nil {
+			if h, st, ok := deflateStream(o.head, o.stream, zw, &zbuf); ok {
+				// The head changed: positions of references moved by the same amount before /Length.
+				o = newObject(h, st)
+			}
+		}
 		last := 0
 		for j, r := range o.refs {
 			out.Write(o.head[last:r[0]])
@@ -173,7 +174,74 @@ func canonical(pdf []byte) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
+type key struct{ num, gen int }
+
+// object is one indirect object: its value part, where references are, and its stream, kept verbatim.
+type object struct {
+	head   []byte
+	stream []byte // "stream … endstream", or nil
+	refs   [][2]int
+	refKey []key
+}
+
+func newObject(head, stream []byte) *object {
+	o := &object{head: head, stream: stream}
+	if len(stream) == 0 {
+		o.stream = nil
+	}
+	for _, r := range findRefs(head) {
+		num, _ := strconv.Atoi(string(head[r[2]:r[3]]))
+		gen, _ := strconv.Atoi(string(head[r[4]:r[5]]))
+		o.refs = append(o.refs, [2]int{r[0], r[1]})
+		o.refKey = append(o.refKey, key{num, gen})
+	}
+	return o
+}
+
+// deflateStream compresses an unfiltered stream whose /Length is direct; ok is false when it leaves it.
+func deflateStream(head, stream []byte, zw *zlib.Writer, zbuf *bytes.Buffer) ([]byte, []byte, bool) {
+	if bytes.Contains(head, []byte("/Filter")) {
+		return nil, nil, false
+	}
+	m := lengthRe.FindSubmatchIndex(head)
+	if m == nil {
+		return nil, nil, false
+	}
+	n, err := strconv.Atoi(string(head[m[2]:m[3]]))
+	if err != nil {
+		return nil, nil, false
+	}
+	data := stream[len("stream"):]
+	if bytes.HasPrefix(data, []byte("\r\n")) {
+		data = data[2:]
+	} else if bytes.HasPrefix(data, []byte("\n")) {
+		data = data[1:]
+	}
+	if n > len(data) {
+		return nil, nil, false
+	}
+	data = data[:n]
+	zbuf.Reset()
+	zw.Reset(zbuf)
+	if _, err := zw.Write(data); err != nil {
+		return nil, nil, false
+	}
+	if err := zw.Close(); err != nil {
+		return nil, nil, false
+	}
+	var h bytes.Buffer
+	h.Write(head[:m[0]])
+	fmt.Fprintf(&h, "/Filter /FlateDecode /Length %d", zbuf.Len())
+	h.Write(head[m[3]:])
+	st := make([]byte, 0, zbuf.Len()+20)
+	st = append(st, "stream\n"...)
+	st = append(st, zbuf.Bytes()...)
+	st = append(st, "\nendstream"...)
+	return h.Bytes(), st, true
+}
+
 var (
+	lengthRe  = regexp.MustCompile(`/Length\s+(\d+)(?:\s|/|>)`)
 	refRe     = regexp.MustCompile(`(\d+)\s+(\d+)\s+R`)
 	objHeadRe = regexp.MustCompile(`^\d+\s+\d+\s+obj\s*`)
 	streamRe  = regexp.MustCompile(`>>\s*stream\r?\n`)

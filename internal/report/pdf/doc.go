@@ -1,7 +1,9 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/go-pdf/fpdf"
@@ -67,7 +69,7 @@ func newDoc(opt Options, title string, draft bool) *doc {
 	p := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
 	p.SetMargins(marginLeft, marginTop, marginRight)
 	p.SetAutoPageBreak(false, marginBottom)
-	p.SetCompression(true)
+	p.SetCompression(false) // page streams are compressed by canonical, with one reused compressor
 	p.SetCatalogSort(true)
 	if !opt.Now.IsZero() {
 		p.SetCreationDate(opt.Now)
@@ -387,4 +389,19 @@ func (d *doc) subBookmark(title string) {
 	d.setFont(faceRegular, bodySize)
 	d.pdf.Bookmark(title, 1, d.y)
 	d.outline = append(d.outline, outlineEntry{title: title, level: 1, page: d.pdf.PageNo()})
+}
+
+// output writes the fpdf document to w through canonical (compressed page streams, stable object order).
+func (d *doc) output(w io.Writer) error {
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		return fmt.Errorf("écriture du PDF : %w", err)
+	}
+	out, err := canonical(buf.Bytes(), true)
+	if err != nil {
+		d.warn("PDF écrit sans compression (%v)", err)
+		out = buf.Bytes()
+	}
+	_, err = w.Write(out)
+	return err
 }

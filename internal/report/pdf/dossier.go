@@ -147,10 +147,8 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) ([]string, error) {
 		return doc.warnings, fmt.Errorf("génération du PDF : %w", err)
 	}
 	if len(letters) == 0 {
-		if err := p.Output(w); err != nil {
-			return doc.warnings, fmt.Errorf("écriture du PDF : %w", err)
-		}
-		return doc.warnings, nil
+		err := doc.output(w)
+		return doc.warnings, err
 	}
 	var buf bytes.Buffer
 	if err := p.Output(&buf); err != nil {

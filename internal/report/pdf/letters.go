@@ -145,7 +145,7 @@ func appendLetters(w io.Writer, main []byte, ls []letter, outline []outlineEntry
 		return err
 	}
 	out := fixStamps(buf.Bytes(), now, main, ls)
-	if c, err := canonical(out); err == nil {
+	if c, err := canonical(out, true); err == nil {
 		out = c
 	}
 	_, err = w.Write(out)

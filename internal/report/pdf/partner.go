@@ -165,10 +165,8 @@ func Partner(w io.Writer, d *dossier.Dossier, partnerID int64, opt Options) ([]s
 	if err := pdf.Error(); err != nil {
 		return doc.warnings, fmt.Errorf("génération du PDF : %w", err)
 	}
-	if err := pdf.Output(w); err != nil {
-		return doc.warnings, fmt.Errorf("écriture du PDF : %w", err)
-	}
-	return doc.warnings, nil
+	err := doc.output(w)
+	return doc.warnings, err
 }
 
 func suffix(sep, s string) string {

@@ -154,7 +154,7 @@ func writeForm(w io.Writer, d *dossier.Dossier, partnerID int64, dossierID strin
 	for i, h := range formHeaders {
 		fw.set(s, fmt.Sprintf("%c%d", formCols[i], formHeaderRow), h, head)
 	}
-	for col, wdt := range map[string]float64{"A": 8, "B": 9, "C": 13, "D": 26, "E": 32, "F": 42, "G": 16, "H": 14} {
+	for col, wdt := range map[string]float64{"A": 12, "B": 9, "C": 13, "D": 26, "E": 32, "F": 42, "G": 16, "H": 14} {
 		fw.do(f.SetColWidth(s, col, col, wdt))
 	}
 	first := formHeaderRow + 1
@@ -187,6 +187,11 @@ func writeForm(w io.Writer, d *dossier.Dossier, partnerID int64, dossierID strin
 	fw.do(f.SetCellStyle(s, fmt.Sprintf("F%d", first), fmt.Sprintf("F%d", last), text))
 	fw.do(f.SetCellStyle(s, fmt.Sprintf("G%d", first), fmt.Sprintf("G%d", last), money))
 	fw.do(f.SetCellStyle(s, fmt.Sprintf("H%d", first), fmt.Sprintf("H%d", last), input))
+	// Print on A4 landscape, one page wide.
+	landscape, a4, one, zero, yes := "landscape", 9, 1, 0, true
+	fw.do(f.SetPageLayout(s, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one,
+		FitToHeight: &zero}))
+	fw.do(f.SetSheetProps(s, &excelize.SheetPropsOptions{FitToPage: &yes}))
 	fw.do(f.SetPanes(s, &excelize.Panes{Freeze: true, YSplit: formHeaderRow, TopLeftCell: fmt.Sprintf("A%d", first),
 		ActivePane: "bottomLeft"}))
 
@@ -233,6 +238,9 @@ func writeForm(w io.Writer, d *dossier.Dossier, partnerID int64, dossierID strin
 		fw.do(f.SetDefinedName(&excelize.DefinedName{Name: n.name, RefersTo: fmt.Sprintf("'%s'!$%s$%s", m,
 			n.cell[:1], n.cell[1:])}))
 	}
+	// The table header is repeated on every printed page.
+	fw.do(f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: s,
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", s, formHeaderRow, formHeaderRow)}))
 	// Data validation.
 	rng := func(col string) string { return fmt.Sprintf("%s%d:%s%d", col, first, col, last) }
 	addList := func(col, listCol, title, msg string) {

@@ -10,6 +10,14 @@ export function BudgetLines() {
   return window['go']['app']['Dossier']['BudgetLines']();
 }
 
+export function Codes() {
+  return window['go']['app']['Dossier']['Codes']();
+}
+
+export function Load() {
+  return window['go']['app']['Dossier']['Load']();
+}
+
 export function Overview() {
   return window['go']['app']['Dossier']['Overview']();
 }

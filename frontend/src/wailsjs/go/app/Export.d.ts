@@ -7,3 +7,5 @@ export function ChooseFolder():Promise<string>;
 export function ExportTo(arg1:string):Promise<export.Result>;
 
 export function OpenFolder(arg1:string):Promise<void>;
+
+export function PartnerPDF(arg1:number):Promise<export.Result>;

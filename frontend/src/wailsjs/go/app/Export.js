@@ -13,3 +13,7 @@ export function ExportTo(arg1) {
 export function OpenFolder(arg1) {
   return window['go']['app']['Export']['OpenFolder'](arg1);
 }
+
+export function PartnerPDF(arg1) {
+  return window['go']['app']['Export']['PartnerPDF'](arg1);
+}

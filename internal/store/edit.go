@@ -191,7 +191,7 @@ func save[T any](tx *Tx, t *table[T], v T) (T, error) {
 	if err != nil {
 		return in, err
 	}
-	b, a := toJSON(&before), toJSON(&after)
+	b, a := t.updateJSON(before, after)
 	if a != b {
 		tx.record(t.entity, id, "update", b, a, t.summary(&after, "update"), true)
 	}
@@ -233,7 +233,7 @@ type entityOps interface {
 	references() []refInfo
 	deleteRow(tx *Tx, id int64, primary bool) error
 	unlinkRow(tx *Tx, id int64, col string) error
-	rowJSON(ctx context.Context, q querier, id int64) (string, bool, error)
+	matches(ctx context.Context, q querier, id int64, js string) (bool, error)
 	restore(ctx context.Context, q querier, id int64, js string) error
 }
 
@@ -312,17 +312,34 @@ func (t *table[T]) unlinkRow(tx *Tx, id int64, col string) error {
 	if err != nil {
 		return err
 	}
-	tx.record(t.entity, id, "update", toJSON(&before), toJSON(&after), t.summary(&after, "update"), false)
+	b, a := t.updateJSON(before, after)
+	tx.record(t.entity, id, "update", b, a, t.summary(&after, "update"), false)
 	return nil
 }
 
-// rowJSON returns the JSON of a row as the history records it; ok is false when the row does not exist.
-func (t *table[T]) rowJSON(ctx context.Context, q querier, id int64) (string, bool, error) {
-	v, ok, err := t.get(ctx, q, id)
-	if err != nil || !ok {
-		return "", ok, err
+// updateJSON returns the history JSON of an update (lightened, see table.lighten).
+func (t *table[T]) updateJSON(before, after T) (string, string) {
+	if t.lighten != nil {
+		t.lighten(&before, &after)
 	}
-	return toJSON(&v), true, nil
+	return toJSON(&before), toJSON(&after)
+}
+
+// matches reports whether row id is in the state js recorded by the history ("" = no such row).
+func (t *table[T]) matches(ctx context.Context, q querier, id int64, js string) (bool, error) {
+	cur, found, err := t.get(ctx, q, id)
+	if err != nil || !found || js == "" {
+		return found == (js != ""), err
+	}
+	var v T
+	if err := json.Unmarshal([]byte(js), &v); err != nil {
+		return false, invalid("Historique illisible pour %s n° %d : %v", t.noun, id, err)
+	}
+	*t.id(&v) = id
+	if t.keep != nil {
+		t.keep(&cur, &v)
+	}
+	return toJSON(&cur) == toJSON(&v), nil
 }
 
 // restore makes row id equal to the JSON js (inserting it if needed), or deletes it when js is "".
@@ -336,6 +353,15 @@ func (t *table[T]) restore(ctx context.Context, q querier, id int64, js string) 
 		return invalid("Historique illisible pour %s n° %d : %v", t.noun, id, err)
 	}
 	*t.id(&v) = id
+	if t.keep != nil {
+		cur, found, err := t.get(ctx, q, id)
+		if err != nil {
+			return err
+		}
+		if found {
+			t.keep(&cur, &v)
+		}
+	}
 	if _, err := q.ExecContext(ctx, t.upsertSQL(), append([]any{id}, t.args(&v)...)...); err != nil {
 		return err
 	}
@@ -352,12 +378,12 @@ func (candidatureOps) deleteRow(tx *Tx, id int64, primary bool) error {
 	return invalid("La candidature ne peut pas être supprimée.")
 }
 func (candidatureOps) unlinkRow(tx *Tx, id int64, col string) error { return nil }
-func (candidatureOps) rowJSON(ctx context.Context, q querier, id int64) (string, bool, error) {
+func (candidatureOps) matches(ctx context.Context, q querier, id int64, js string) (bool, error) {
 	c, err := loadCandidature(ctx, q)
 	if err != nil {
-		return "", false, err
+		return false, err
 	}
-	return toJSON(&c), true, nil
+	return toJSON(&c) == js, nil
 }
 func (candidatureOps) restore(ctx context.Context, q querier, id int64, js string) error {
 	var c dossier.Candidature

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -435,5 +436,52 @@ func TestWritesBeginImmediate(t *testing.T) {
 	// And once the store's transaction is over, it can.
 	if _, err := other.Exec("BEGIN IMMEDIATE; ROLLBACK"); err != nil {
 		t.Errorf("after the transaction: %v", err)
+	}
+}
+
+// TestAttachmentHistoryDoesNotCopyUnchangedBytes: renaming a 1 MiB attachment or unlinking it from a deleted
+// partner records its bytes nowhere; undo and redo keep them.
+func TestAttachmentHistoryDoesNotCopyUnchangedBytes(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s := newStore(t, "a.dossier")
+	p, _ := s.SavePartner(ctx, dossier.Partner{Name: "Région"})
+	data := bytes.Repeat([]byte{0, 1, 2, 0xff}, 1<<18)
+	a, err := s.AddAttachment(ctx, dossier.Attachment{Name: "lettre.pdf", PartnerID: p.ID, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Name, a.Data = "lettre signée.pdf", nil
+	if _, err := s.SaveAttachment(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeletePartner(ctx, p.ID); err != nil {
+		t.Fatal(err)
+	}
+	h, _ := s.History(ctx, 0)
+	for _, step := range h[:2] {
+		changes, _ := s.StepChanges(ctx, step.ID)
+		for _, c := range changes {
+			if len(c.Before) > 1000 || len(c.After) > 1000 {
+				t.Errorf("%s: %d + %d bytes of JSON", c.Summary, len(c.Before), len(c.After))
+			}
+		}
+	}
+	for i := 0; i < 2; i++ {
+		if _, err := s.Undo(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := s.AttachmentData(ctx, a.ID); !bytes.Equal(got, data) {
+			t.Fatalf("bytes lost by undo %d", i+1)
+		}
+	}
+	for i := 0; i < 2; i++ {
+		if _, err := s.Redo(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := content(t, s)
+	if len(d.Attachments) != 1 || d.Attachments[0].Name != "lettre signée.pdf" || d.Attachments[0].PartnerID != 0 || !bytes.Equal(d.Attachments[0].Data, data) {
+		t.Fatalf("after redo: %s, partner %d, %d bytes", d.Attachments[0].Name, d.Attachments[0].PartnerID, len(d.Attachments[0].Data))
 	}
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
@@ -48,8 +49,9 @@ type table[T any] struct {
 	childInsert  string
 	childRows    func(v *T) [][]any
 	loadChildren func(ctx context.Context, q querier, vs []T) error
-	check        func(v *T) error   // storage rules beyond references
-	keep         func(before, v *T) // on update, copies into v what an update must keep from before
+	check        func(v *T) error       // storage rules beyond references
+	keep         func(before, v *T)     // on update, copies into v what an update must keep from before
+	lighten      func(before, after *T) // before recording an update, drops what did not change and is big
 }
 
 // saveChildren replaces the child rows of v.
@@ -442,6 +444,13 @@ var attachments = &table[dossier.Attachment]{
 	keep: func(before, v *dossier.Attachment) {
 		if v.Data == nil {
 			v.Data = before.Data
+		}
+	},
+	// An update that keeps the bytes (a rename, a partner unlinked) records "data": null on both sides
+	// instead of the file twice; undo and redo then keep the stored bytes (keep).
+	lighten: func(before, after *dossier.Attachment) {
+		if bytes.Equal(before.Data, after.Data) {
+			before.Data, after.Data = nil, nil
 		}
 	},
 	refs: []ref[dossier.Attachment]{

@@ -60,11 +60,11 @@ func (s *Store) walk(ctx context.Context, undo bool) (dossier.Change, error) {
 			if !undo {
 				from, to = c.Before, c.After
 			}
-			current, found, err := ops.rowJSON(ctx, tx, c.EntityID)
+			ok, err := ops.matches(ctx, tx, c.EntityID, from)
 			if err != nil {
 				return err
 			}
-			if found != (from != "") || (found && current != from) {
+			if !ok {
 				what := "Annulation"
 				if !undo {
 					what = "Rétablissement"

@@ -75,7 +75,7 @@ func fixture() *dossier.Dossier {
 		},
 		Actors: []dossier.Actor{
 			{ID: 1, Name: "Startup Alpha", Category: "startup", SIRET: "73282932000074", NAF: "62.01Z", Town: "Metz", Postcode: "57000", HeadcountBand: "02", CreationYear: 2013, FundsRaised: 50000000, Website: "https://alpha.example.fr", Description: "Logiciels d'œnologie connectée", Tags: []string{"IoT", "vin"}, Fictitious: true},
-			{ID: 2, Name: "Labo Beta", Category: "laboratoire", Town: "Nancy", Postcode: "54000", Description: "Laboratoire lorrain de recherche en informatique"},
+			{ID: 2, Name: "Labo Beta", Category: "laboratoire", Town: "Nancy", Postcode: "54000", Description: "Laboratoire lorrain de recherche en informatique 🧪"},
 			{ID: 3, Name: "PME Gamma", Category: "pme", Town: "Épinal", Postcode: "88000"},
 			{ID: 4, Name: "Fablab Delta", Category: "tiers-lieu", Town: "Thionville", Postcode: "57100"},
 			{ID: 5, Name: "Startup Epsilon", Category: "startup", Town: "Metz", Postcode: "57000"},

@@ -120,6 +120,9 @@ func TestDossierFixture(t *testing.T) {
 	if !strings.Contains(strings.Join(warns, "\n"), "chapitre « L'écosystème numérique » : caractère absent des polices « 🚀 » (U+1F680)") {
 		t.Errorf("warnings lack the emoji: %q", warns)
 	}
+	if !strings.Contains(strings.Join(warns, "\n"), "annexe A, acteur « Labo Beta » : caractère absent des polices « 🧪 » (U+1F9EA)") {
+		t.Errorf("warnings lack the emoji of an actor's description: %q", warns)
+	}
 	if !strings.Contains(text, "□") {
 		t.Error("replacement square not drawn")
 	}

@@ -248,7 +248,7 @@ func (d *doc) territory(v *report.View) {
 				pop += " (" + strconv.Itoa(tr.PopulationYear) + ")"
 			}
 		}
-		t.rows = append(t.rows, trow{cells: [][]span{t.bold(tr.Name), t.cell(dossier.LabelOf(dossier.TerritoryKinds, tr.Kind)),
+		t.rows = append(t.rows, trow{where: "territoire « " + tr.Name + " »", cells: [][]span{t.bold(tr.Name), t.cell(dossier.LabelOf(dossier.TerritoryKinds, tr.Kind)),
 			t.cell(tr.Town), t.cell(tr.InseeCode), t.cell(pop), small(tr.Source)}})
 	}
 	if len(t.rows) == 0 {
@@ -260,7 +260,10 @@ func (d *doc) territory(v *report.View) {
 	if len(v.Totems) == 0 {
 		d.note("Aucun lieu totem n'est encore renseigné.")
 	}
+	chapter := d.where
+	defer func() { d.where = chapter }()
 	for _, tt := range v.Totems {
+		d.where = "lieu totem « " + tt.Name + " »"
 		st := style{size: 11, bold: true, color: colNavy}
 		d.space(20)
 		d.para([]span{{tt.Name, st}}, marginLeft, d.contentW(), 'L')
@@ -398,7 +401,7 @@ func (d *doc) partners(v *report.View) {
 		if p.HasLetter {
 			letter += " (annexe C)"
 		}
-		t.rows = append(t.rows, trow{cells: [][]span{name, t.cell(p.KindLabel), t.cell(p.RoleLabel), t.cell(p.Town), t.cell(p.SIRET), t.cell(letter)}})
+		t.rows = append(t.rows, trow{where: "partenaire « " + p.Name + " »", cells: [][]span{name, t.cell(p.KindLabel), t.cell(p.RoleLabel), t.cell(p.Town), t.cell(p.SIRET), t.cell(letter)}})
 	}
 	d.table(t, marginLeft)
 }
@@ -410,7 +413,9 @@ func (d *doc) actions(v *report.View) {
 		return
 	}
 	n := len(v.Years)
+	chapter := d.where
 	for _, a := range v.Actions {
+		d.where = "action « " + a.Code + " — " + a.Title + " »"
 		d.y += 1
 		d.space(26)
 		d.subBookmark(a.Code + " — " + a.Title)
@@ -436,6 +441,7 @@ func (d *doc) actions(v *report.View) {
 		d.pdf.Line(marginLeft, d.y+1, pageW-marginRight, d.y+1)
 		d.y += 3
 	}
+	d.where = chapter
 	d.sub("Budget des actions par année")
 	cols := []tcol{{"Code", 12, 'L'}, {"Action", 60, 'L'}, {"Pilote", 34, 'L'}}
 	for _, y := range v.Years {
@@ -523,10 +529,10 @@ func (d *doc) financing(v *report.View) {
 	}
 	groupRows := func(t *table, gs []report.PlanGroup) {
 		for _, g := range gs {
-			t.rows = append(t.rows, trow{kind: rowGroup, cells: append([][]span{t.bold(g.Heading)}, amountCells(t, g.Total, true)...)})
+			t.rows = append(t.rows, trow{kind: rowGroup, cells: append([][]span{t.bold(g.Heading)}, amountCells(t, g.Total, !isZero(g.Total))...)})
 			for _, l := range g.Lines {
-				if isZero(l.Amounts) {
-					continue
+				if isZero(l.Amounts) || (l.Code == g.Code && len(g.Lines) == 1) {
+					continue // the group row already says it
 				}
 				label := l.Label
 				if !strings.HasPrefix(l.Code, "74-") && l.Code != g.Code && l.Known {
@@ -597,7 +603,7 @@ func (d *doc) indicators(v *report.View) {
 		d.note("Aucun indicateur n'est encore renseigné.")
 		return
 	}
-	cols := []tcol{{"Indicateur", 60, 'L'}, {"Unité", 20, 'L'}, {"Référence", 24, 'R'}}
+	cols := []tcol{{"Indicateur", 56, 'L'}, {"Unité", 25, 'L'}, {"Référence", 23, 'R'}}
 	for _, y := range v.Years {
 		cols = append(cols, tcol{"Cible " + strconv.Itoa(y), 20, 'R'})
 	}
@@ -619,7 +625,7 @@ func (d *doc) indicators(v *report.View) {
 		for _, tg := range in.Targets {
 			cells = append(cells, t.cell(firstNonEmpty(tg, "–")))
 		}
-		t.rows = append(t.rows, trow{cells: cells})
+		t.rows = append(t.rows, trow{where: "indicateur « " + in.Name + " »", cells: cells})
 	}
 	d.table(t, marginLeft)
 }
@@ -668,7 +674,7 @@ func (d *doc) actorsAnnex(v *report.View) {
 		if strings.HasPrefix(hc, "Non employeuse") {
 			hc = "n. r."
 		}
-		t.rows = append(t.rows, trow{cells: [][]span{name, t.cell(a.CategoryLabel), t.cell(town), t.cell(id), t.cell(hc), t.cell(cy)}})
+		t.rows = append(t.rows, trow{where: "annexe A, acteur « " + a.Name + " »", cells: [][]span{name, t.cell(a.CategoryLabel), t.cell(town), t.cell(id), t.cell(hc), t.cell(cy)}})
 	}
 	d.table(t, marginLeft)
 }
@@ -679,7 +685,7 @@ func (d *doc) budgetAnnex(v *report.View) {
 	t := &table{size: 7.5, zebra: true, cols: []tcol{{"Année", 12, 'L'}, {"Action", 14, 'L'}, {"Compte", 44, 'L'}, {"Libellé", 74, 'L'}, {"Montant", 24, 'R'}}}
 	t.scale(d.contentW())
 	for _, c := range v.Charges {
-		t.rows = append(t.rows, trow{cells: [][]span{t.cell(strconv.Itoa(c.Year)), t.cell(c.ActionCode), t.cell(c.AccountLabel), t.cell(c.Label), t.cell(fr.Euros(int64(c.Amount)))}})
+		t.rows = append(t.rows, trow{where: "annexe B, charge « " + c.Label + " » (" + strconv.Itoa(c.Year) + ")", cells: [][]span{t.cell(strconv.Itoa(c.Year)), t.cell(c.ActionCode), t.cell(c.AccountLabel), t.cell(c.Label), t.cell(fr.Euros(int64(c.Amount)))}})
 	}
 	if len(t.rows) == 0 {
 		d.note("Aucune charge n'est encore saisie.")
@@ -694,7 +700,7 @@ func (d *doc) budgetAnnex(v *report.View) {
 		if r.ActionCode != "" {
 			lbl = strings.TrimSpace(lbl + " (" + r.ActionCode + ")")
 		}
-		p.rows = append(p.rows, trow{cells: [][]span{p.cell(strconv.Itoa(r.Year)), p.cell(r.Funder), p.cell(r.NatureLabel + "\n" + r.AccountLabel), p.cell(lbl), p.cell(r.StatusLabel), p.cell(fr.Euros(int64(r.Amount)))}})
+		p.rows = append(p.rows, trow{where: "annexe B, produit « " + r.Label + " » de « " + r.Funder + " » (" + strconv.Itoa(r.Year) + ")", cells: [][]span{p.cell(strconv.Itoa(r.Year)), p.cell(r.Funder), p.cell(r.NatureLabel + "\n" + r.AccountLabel), p.cell(lbl), p.cell(r.StatusLabel), p.cell(fr.Euros(int64(r.Amount)))}})
 	}
 	if len(p.rows) == 0 {
 		d.note("Aucun produit n'est encore saisi.")

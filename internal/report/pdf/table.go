@@ -20,6 +20,7 @@ type trow struct {
 	cells [][]span
 	kind  int
 	full  bool
+	where string // location named in warnings about this row ("" = the table's)
 }
 
 // table is laid out by doc.table: the header is repeated on every page, rows that do not fit move to the
@@ -103,7 +104,13 @@ func (d *doc) table(t *table, x float64) {
 	d.space(hh + 3*t.size*ptToMM*1.45 + 2*padY)
 	d.drawTableHeader(t, x, hl, hh)
 	zebra := false
+	where := d.where
+	defer func() { d.where = where }()
 	for ri, r := range t.rows {
+		d.where = where
+		if r.where != "" {
+			d.where = r.where
+		}
 		// Lay out each cell.
 		var cls [][]line
 		var widths []float64

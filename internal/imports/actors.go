@@ -668,7 +668,22 @@ func (c *converter) convert(rec record) (dossier.Actor, []RowError, rowStatus) {
 			get(FieldAssociationID).v, c.opt.DefaultCategory)
 	}
 	a.Origin = fmt.Sprintf("import %s ligne %d", c.file, rec.line)
+	if len(errs) == 0 {
+		detach(&a)
+	}
 	return a, errs, rowOK
+}
+
+// detach copies the actor's strings out of the record they were cut from, so that keeping an actor does not
+// keep its whole source line (48 SIRENE columns) alive.
+func detach(a *dossier.Actor) {
+	for _, p := range []*string{&a.Name, &a.SIRET, &a.Town, &a.Postcode, &a.HeadcountBand, &a.Website,
+		&a.Description} {
+		*p = strings.Clone(*p)
+	}
+	for i := range a.Tags {
+		a.Tags[i] = strings.Clone(a.Tags[i])
+	}
 }
 
 // fixID restores a leading zero lost by a spreadsheet: a digit string one short of want whose completed form

@@ -55,6 +55,15 @@ var formHeaders = []string{"N°", "Année", "Nature", "Type (en nature)", "Actio
 
 const formCols = "ABCDEFGH"
 
+// DossierID derives a dossier identifier for WriteForm and ReadForm from a seed that the caller keeps stable
+// for one dossier and distinct between dossiers (e.g. a random UUID the store writes when the dossier file is
+// created): the first 16 hex digits of SHA-256("dossierft-dossier\n" + seed). A copy of the dossier file
+// (Save As) keeps the seed, so forms sent from the original can be read into the copy.
+func DossierID(seed string) string {
+	h := sha256.Sum256([]byte("dossierft-dossier\n" + seed))
+	return hex.EncodeToString(h[:8])
+}
+
 // WriteForm writes to w the contribution form of partner partnerID of dossier d, as an XLSX workbook.
 // dossierID identifies the dossier (the caller derives it, e.g. a hash of the store's dossier UUID; it must
 // be stable for the dossier and differ between dossiers) and is written into the form so that ReadForm can

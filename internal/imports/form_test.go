@@ -403,3 +403,10 @@ func TestFormLibreOfficeRoundTrip(t *testing.T) {
 		t.Errorf("after LibreOffice: %s %+v", diff.Summary(), diff)
 	}
 }
+
+func TestDossierID(t *testing.T) {
+	a, b := DossierID("9b2e6f1c-0000-4000-8000-000000000001"), DossierID("9b2e6f1c-0000-4000-8000-000000000002")
+	if len(a) != 16 || a == b || a != DossierID("9b2e6f1c-0000-4000-8000-000000000001") {
+		t.Errorf("DossierID %q %q", a, b)
+	}
+}

@@ -283,6 +283,7 @@ func TestActorsReadBack(t *testing.T) {
 // with Go's: on the fixture, on a copy whose cached values are all wrong by 1000 (the formulas alone give the
 // right figures), on the LORnTECH sample and on the large dossier. No cell may show an error.
 func TestLibreOfficeRecalculates(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	d := fixture()
 	lt, lg := sample.LORnTECH(), sample.Large()
@@ -445,6 +446,7 @@ func TestWhichReadersSeeWhat(t *testing.T) {
 	if testing.Short() {
 		t.Skip("second LibreOffice run; -short")
 	}
+	t.Parallel()
 
 	dir := t.TempDir()
 	d := fixture()

@@ -11,6 +11,24 @@ import (
 	"dossierft/internal/export"
 )
 
+// ExportResult lists what an export wrote: the folder, absolute paths in the order written, and French
+// warnings (missing glyph, unreadable logo…). (Its own type: a TypeScript namespace cannot be named "export".)
+type ExportResult struct {
+	Dir      string   `json:"dir"`
+	Files    []string `json:"files"`
+	Warnings []string `json:"warnings"`
+}
+
+func toResult(r export.Result) ExportResult {
+	if r.Files == nil {
+		r.Files = []string{}
+	}
+	if r.Warnings == nil {
+		r.Warnings = []string{}
+	}
+	return ExportResult{r.Dir, r.Files, r.Warnings}
+}
+
 // Export is the bound service that writes the dossier's documents (wailsjs/go/app/Export).
 // All file writing happens in Go: the webview cannot save files.
 type Export struct{ s *session }
@@ -38,19 +56,13 @@ func (e *Export) ChooseFolder() (string, error) {
 // ExportTo writes the dossier PDF, the financing workbook, the actors workbook, one review PDF per partner
 // (partenaires/) and the CSV files (csv/) into dir (created if missing) and returns the paths written and any
 // warnings. Errors name the file and say why, in French.
-func (e *Export) ExportTo(dir string) (export.Result, error) {
+func (e *Export) ExportTo(dir string) (ExportResult, error) {
 	d, err := e.s.load()
 	if err != nil {
-		return export.Result{}, err
+		return ExportResult{}, err
 	}
 	res, err := export.All(d, dir, export.Options{Partners: true, CSV: true})
-	if res.Files == nil {
-		res.Files = []string{}
-	}
-	if res.Warnings == nil {
-		res.Warnings = []string{}
-	}
-	return res, err
+	return toResult(res), err
 }
 
 // OpenFolder shows dir in the system's file manager.
@@ -73,14 +85,14 @@ func (e *Export) OpenFolder(dir string) error {
 
 // PartnerPDF asks where to save the review PDF of one partner (native save dialog; ".pdf" is added when
 // missing), writes it and returns its path and warnings.
-func (e *Export) PartnerPDF(partnerID int64) (export.Result, error) {
+func (e *Export) PartnerPDF(partnerID int64) (ExportResult, error) {
 	d, err := e.s.load()
 	if err != nil {
-		return export.Result{}, err
+		return ExportResult{}, err
 	}
 	p := d.PartnerByID(partnerID)
 	if p == nil {
-		return export.Result{}, UIError{Code: CodeNotFound, Message: "Ce partenaire n'existe plus."}
+		return ExportResult{}, UIError{Code: CodeNotFound, Message: "Ce partenaire n'existe plus."}
 	}
 	e.s.mu.Lock()
 	ctx, path := e.s.ctx, e.s.path
@@ -91,13 +103,14 @@ func (e *Export) PartnerPDF(partnerID int64) (export.Result, error) {
 		Filters: []wruntime.FileFilter{{DisplayName: "PDF (*.pdf)", Pattern: "*.pdf"}},
 	})
 	if err != nil {
-		return export.Result{}, err
+		return ExportResult{}, err
 	}
 	if target == "" {
-		return export.Result{}, errCancelled
+		return ExportResult{}, errCancelled
 	}
 	if !strings.EqualFold(filepath.Ext(target), ".pdf") {
 		target += ".pdf"
 	}
-	return export.PartnerTo(d, partnerID, target, export.Options{})
+	res, err := export.PartnerTo(d, partnerID, target, export.Options{})
+	return toResult(res), err
 }

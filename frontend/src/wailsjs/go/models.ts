@@ -292,6 +292,22 @@ export namespace app {
 	        this.totems = source["totems"];
 	    }
 	}
+	export class ExportResult {
+	    dir: string;
+	    files: string[];
+	    warnings: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dir = source["dir"];
+	        this.files = source["files"];
+	        this.warnings = source["warnings"];
+	    }
+	}
 	export class Overview {
 	    path: string;
 	    name: string;
@@ -965,27 +981,6 @@ export namespace dossier {
 	
 	
 	
-
-}
-
-export namespace export {
-	
-	export class Result {
-	    dir: string;
-	    files: string[];
-	    warnings: string[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Result(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.dir = source["dir"];
-	        this.files = source["files"];
-	        this.warnings = source["warnings"];
-	    }
-	}
 
 }
 

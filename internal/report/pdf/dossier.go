@@ -25,7 +25,8 @@ type Options struct {
 	// Draft forces the "PROJET" watermark on (true) or off (false). nil applies the rule: watermark while
 	// any chapter is not validated or HasErrors is set.
 	Draft *bool
-	// HasErrors tells that validation found at least one error (the caller runs the validation).
+	// HasErrors forces the watermark rule to consider the dossier as having validation errors; report.Build
+	// already runs dossier.Validate, so callers only set it for findings of their own.
 	HasErrors bool
 	// NoLetters leaves the letters of support out (they are still listed in their annex).
 	NoLetters bool

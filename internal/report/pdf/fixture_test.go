@@ -7,6 +7,7 @@ import (
 	"image/png"
 
 	"dossierft/internal/dossier"
+	"dossierft/internal/sample"
 )
 
 // fixture is a small but complete dossier used until internal/sample is available; every text field holds
@@ -84,6 +85,22 @@ func fixture() *dossier.Dossier {
 			{ID: 10, Name: "logo-gen.png", Kind: "logo", MIME: "image/png", PartnerID: 1, Data: logo(color.NRGBA{200, 30, 60, 255})},
 			{ID: 11, Name: "logo-metz.png", Kind: "logo", MIME: "image/png", PartnerID: 3, Data: []byte("pas une image")},
 		},
+	}
+	return d
+}
+
+// fixtureWithLetter is the fixture with the sample's first stored letter of support attached to partner 3.
+func fixtureWithLetter() *dossier.Dossier {
+	d := fixture()
+	s := sample.LORnTECH()
+	for _, a := range s.Attachments {
+		if a.Kind == "lettre" && len(a.Data) > 0 {
+			a.ID = 500
+			a.PartnerID = 3
+			d.Attachments = append(d.Attachments, a)
+			d.Partners[2].LetterAttachmentID = 500
+			break
+		}
 	}
 	return d
 }

@@ -111,7 +111,7 @@ func TestDossierFixture(t *testing.T) {
 
 	text := run(t, "pdftotext", "-layout", path, "-")
 	for _, want := range []string{"LORnTECH", "Metz", "Nancy", "Épinal", "Thionville", "TCRM-Blida", "Grand Est Numérique",
-		"Tous branchés", "€", "« LORnTECH »", "œ", "Sommaire", "Le plan de financement", "Pourquoi ?", "la force"} {
+		"Tous branchés", "€", "« LORnTECH »", "œ", "une flèche → pour", "Sommaire", "Le plan de financement", "Pourquoi ?", "la force"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text lacks %q", want)
 		}
@@ -189,7 +189,7 @@ func footerRights(bbox string, n int) []float64 {
 // the rewritten file is valid.
 func TestDeterministicLetters(t *testing.T) {
 	need(t, "qpdf")
-	d := sample.LORnTECH()
+	d := fixtureWithLetter()
 	var a, b bytes.Buffer
 	if _, err := Dossier(&a, d, Options{Now: fixedNow}); err != nil {
 		t.Fatal(err)
@@ -262,7 +262,11 @@ func TestWatermark(t *testing.T) {
 	}
 }
 
+// TestRenderSample writes the sample's PDF to $PDF_SAMPLE, to look at it (skipped otherwise).
 func TestRenderSample(t *testing.T) {
+	if os.Getenv("PDF_SAMPLE") == "" {
+		t.Skip("PDF_SAMPLE not set")
+	}
 	var buf bytes.Buffer
 	warns, err := Dossier(&buf, sample.LORnTECH(), Options{Now: fixedNow})
 	if err != nil {

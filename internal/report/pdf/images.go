@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"image/draw"
 	_ "image/gif" // GIF logos
 	"image/jpeg"
 	"image/png"
@@ -29,14 +30,13 @@ type normImage struct {
 	w, h int
 }
 
-// normalizeImage decodes data and returns it ready for fpdf.
+// normalizeImage decodes data and returns it ready for fpdf: downscaled to maxImagePx first (so that a
+// 12-megapixel phone photo is rotated cheaply), then turned upright by its EXIF orientation, then
+// re-encoded (JPEG stays JPEG, anything else becomes PNG, with alpha only when the image has transparency).
 func normalizeImage(data []byte) (*normImage, error) {
 	img, format, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, err
-	}
-	if format == "jpeg" {
-		img = applyOrientation(img, jpegOrientation(data))
 	}
 	b := img.Bounds()
 	if b.Dx() == 0 || b.Dy() == 0 {
@@ -45,49 +45,41 @@ func normalizeImage(data []byte) (*normImage, error) {
 	w, h := b.Dx(), b.Dy()
 	if w > maxImagePx || h > maxImagePx {
 		if w >= h {
-			h = h * maxImagePx / w
+			h = max(1, h*maxImagePx/w)
 			w = maxImagePx
 		} else {
-			w = w * maxImagePx / h
+			w = max(1, w*maxImagePx/h)
 			h = maxImagePx
-		}
-		if w < 1 {
-			w = 1
-		}
-		if h < 1 {
-			h = 1
 		}
 	}
 	opaque := isOpaque(img)
-	var buf bytes.Buffer
+	var dst draw.Image
 	if opaque {
-		dst := image.NewRGBA(image.Rect(0, 0, w, h))
-		if w != b.Dx() || h != b.Dy() {
-			xdraw.CatmullRom.Scale(dst, dst.Bounds(), img, b, xdraw.Src, nil)
-		} else {
-			xdraw.Draw(dst, dst.Bounds(), img, b.Min, xdraw.Src)
-		}
-		if format == "jpeg" {
-			if err := jpeg.Encode(&buf, dst, &jpeg.Options{Quality: 88}); err != nil {
-				return nil, err
-			}
-			return &normImage{buf.Bytes(), "JPG", w, h}, nil
-		}
-		if err := png.Encode(&buf, dst); err != nil {
-			return nil, err
-		}
-		return &normImage{buf.Bytes(), "PNG", w, h}, nil
+		dst = image.NewRGBA(image.Rect(0, 0, w, h))
+	} else {
+		dst = image.NewNRGBA(image.Rect(0, 0, w, h))
 	}
-	dst := image.NewNRGBA(image.Rect(0, 0, w, h))
 	if w != b.Dx() || h != b.Dy() {
 		xdraw.CatmullRom.Scale(dst, dst.Bounds(), img, b, xdraw.Src, nil)
 	} else {
 		xdraw.Draw(dst, dst.Bounds(), img, b.Min, xdraw.Src)
 	}
-	if err := png.Encode(&buf, dst); err != nil {
+	var out image.Image = dst
+	if format == "jpeg" {
+		out = applyOrientation(dst, jpegOrientation(data))
+	}
+	ob := out.Bounds()
+	var buf bytes.Buffer
+	if opaque && format == "jpeg" {
+		if err := jpeg.Encode(&buf, out, &jpeg.Options{Quality: 88}); err != nil {
+			return nil, err
+		}
+		return &normImage{buf.Bytes(), "JPG", ob.Dx(), ob.Dy()}, nil
+	}
+	if err := png.Encode(&buf, out); err != nil {
 		return nil, err
 	}
-	return &normImage{buf.Bytes(), "PNG", w, h}, nil
+	return &normImage{buf.Bytes(), "PNG", ob.Dx(), ob.Dy()}, nil
 }
 
 func isOpaque(img image.Image) bool {

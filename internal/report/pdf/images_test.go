@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"image"
-	"image/color"
 	"image/jpeg"
 	"os"
 	"path/filepath"
@@ -64,11 +63,9 @@ func TestNormalizeImage(t *testing.T) {
 		t.Errorf("rotated image: top pixel not dark (r=%#x)", r)
 	}
 	// Huge photo: downscaled to 1000 px on its long side.
-	big := image.NewRGBA(image.Rect(0, 0, 4000, 2500))
-	for y := 0; y < 2500; y += 7 {
-		for x := 0; x < 4000; x++ {
-			big.Set(x, y, color.RGBA{uint8(x), uint8(y), 90, 255})
-		}
+	big := image.NewRGBA(image.Rect(0, 0, 2400, 1500))
+	for i := range big.Pix {
+		big.Pix[i] = uint8(i / 7)
 	}
 	var bb bytes.Buffer
 	_ = jpeg.Encode(&bb, big, nil)
@@ -78,6 +75,14 @@ func TestNormalizeImage(t *testing.T) {
 	}
 	if ni.w != 1000 || ni.h != 625 {
 		t.Errorf("downscaled: %d×%d, want 1000×625", ni.w, ni.h)
+	}
+	// A big EXIF-rotated photo is downscaled then turned: 2400×1500 with orientation 8 → 625×1000.
+	ni, err = normalizeImage(withExifOrientation(bb.Bytes(), 8))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ni.w != 625 || ni.h != 1000 {
+		t.Errorf("downscaled and rotated: %d×%d, want 625×1000", ni.w, ni.h)
 	}
 	// 16-bit PNG with transparency stays PNG (8-bit with alpha), CMYK JPEG becomes RGB JPEG.
 	for _, c := range []struct{ file, typ string }{{"logo-16bit-alpha.png", "PNG"}, {"logo-interlaced.png", "PNG"}, {"logo-cmyk.jpg", "JPG"}} {

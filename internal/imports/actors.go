@@ -340,14 +340,10 @@ func chooseMapping(name string, headers []string, opt *Options) (*mapping, Prese
 		}
 	default:
 		if !has(FieldName) && !has(FieldDenomination) && !has(FieldSign) && !has(FieldUsualName) &&
-			!has(FieldLastName) {
+			!has(FieldLastName) && !(opt.NameBySIREN != nil && (has(FieldSIRET) || has(FieldSIREN))) {
 			return nil, "", fileErr(name, ErrMapping, nil, "aucune colonne de nom reconnue (colonnes trouvées : %s) ; "+
 				"choisissez la correspondance des colonnes", shortList(headers))
 		}
-	}
-	if p != PresetSIRENEEtablissement && p != PresetSIRENEUniteLegale && !has(FieldName) && opt.NameBySIREN == nil &&
-		!has(FieldDenomination) && !has(FieldSign) && !has(FieldUsualName) && !has(FieldLastName) {
-		return nil, "", fileErr(name, ErrMapping, nil, "aucune colonne de nom")
 	}
 	return m, p, nil
 }

@@ -324,6 +324,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	// On Windows, os.SameFile reads the file's identity lazily from its path: read it now, so that checkFile
+	// compares the opened file with whatever is at the path later.
+	os.SameFile(info, info)
 	companions := missingCompanions(abs)
 	immutable := false
 	version, err := probe(ctx, abs, modeProbe)

@@ -191,11 +191,11 @@ func TestMigrationMakesBackupFirst(t *testing.T) {
 	path2 := filepath.Join(dir, "echec.dossier")
 	makeDossier(t, path2)
 
-	saved, savedVersion := migrations, SchemaVersion
-	defer func() { migrations, SchemaVersion = saved, savedVersion }()
+	saved, savedVersion := migrations, schemaVersion
+	defer func() { migrations, schemaVersion = saved, savedVersion }()
 	migrations = append(append([]migration{}, saved...), migration{version: savedVersion + 1, name: "test.sql",
 		sql: `CREATE TABLE extra (x TEXT NOT NULL); INSERT INTO extra VALUES ('migré');`})
-	SchemaVersion = savedVersion + 1
+	schemaVersion = savedVersion + 1
 
 	s, err := Open(ctx, path)
 	if err != nil {
@@ -228,7 +228,7 @@ func TestMigrationMakesBackupFirst(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "une copie intacte est dans « "+filepath.Join(dir, fmt.Sprintf("echec.avant-migration-v%d.dossier", savedVersion))+" »") {
 		t.Fatalf("err = %v", err)
 	}
-	migrations, SchemaVersion = saved, savedVersion
+	migrations, schemaVersion = saved, savedVersion
 	s2, err := Open(ctx, path2)
 	if err != nil {
 		t.Fatalf("reopen after failed migration: %v", err)

@@ -114,8 +114,18 @@ type migration struct {
 // migrations is the ordered list of schema steps; a variable so that tests can append a step.
 var migrations = mustMigrations(migrationFiles)
 
-// SchemaVersion is the schema version this build writes (the number of the last embedded migration).
-var SchemaVersion = migrations[len(migrations)-1].version
+// SchemaVersion is the schema version this build writes: the number of the last embedded migration
+// (PRAGMA user_version of its files).
+const SchemaVersion = 1
+
+// schemaVersion is SchemaVersion as the code uses it (a variable so that tests can add a migration).
+var schemaVersion = migrations[len(migrations)-1].version
+
+func init() {
+	if schemaVersion != SchemaVersion {
+		panic(fmt.Sprintf("store: SchemaVersion is %d but the last migration is %d", SchemaVersion, schemaVersion))
+	}
+}
 
 func mustMigrations(fsys fs.FS) []migration {
 	names, err := fs.Glob(fsys, "migrations/*.sql")
@@ -342,8 +352,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if immutable && version < SchemaVersion {
-		return nil, newErr(ErrReadOnly, abs, nil, "Le dossier « %s » doit être mis à jour (schéma v%d vers v%d) mais son répertoire « %s » est en lecture seule : copiez-le dans un répertoire modifiable pour l'ouvrir.", abs, version, SchemaVersion, filepath.Dir(abs))
+	if immutable && version < schemaVersion {
+		return nil, newErr(ErrReadOnly, abs, nil, "Le dossier « %s » doit être mis à jour (schéma v%d vers v%d) mais son répertoire « %s » est en lecture seule : copiez-le dans un répertoire modifiable pour l'ouvrir.", abs, version, schemaVersion, filepath.Dir(abs))
 	}
 	mode := modeRW
 	if immutable {
@@ -423,14 +433,14 @@ func preflight(path string) (os.FileInfo, error) {
 	if appID != ApplicationID {
 		return nil, newErr(ErrForeignDatabase, path, nil, "Le fichier « %s » est une base SQLite d'une autre application (application_id %#08x au lieu de %#08x) : ce n'est pas un dossier French Tech. Il n'a pas été modifié.", path, appID, ApplicationID)
 	}
-	if v := int(binary.BigEndian.Uint32(head[60:64])); v > SchemaVersion {
+	if v := int(binary.BigEndian.Uint32(head[60:64])); v > schemaVersion {
 		return nil, newerErr(path, v)
 	}
 	return info, nil
 }
 
 func newerErr(path string, v int) error {
-	return newErr(ErrNewerSchema, path, nil, "Le dossier « %s » a été enregistré par une version plus récente de Dossier French Tech (schéma v%d ; cette version connaît jusqu'à v%d) : mettez l'application à jour. Il n'a pas été modifié.", path, v, SchemaVersion)
+	return newErr(ErrNewerSchema, path, nil, "Le dossier « %s » a été enregistré par une version plus récente de Dossier French Tech (schéma v%d ; cette version connaît jusqu'à v%d) : mettez l'application à jour. Il n'a pas été modifié.", path, v, schemaVersion)
 }
 
 // probe opens the file read-only, checks it and returns its schema version. When it refuses the file, it
@@ -467,7 +477,7 @@ func probe(ctx context.Context, path string, mode int) (version int, err error) 
 	if appID != ApplicationID {
 		return 0, newErr(ErrForeignDatabase, path, nil, "Le fichier « %s » est une base SQLite d'une autre application (application_id %#08x au lieu de %#08x) : ce n'est pas un dossier French Tech. Il n'a pas été modifié.", path, appID, ApplicationID)
 	}
-	if version > SchemaVersion {
+	if version > schemaVersion {
 		return 0, newerErr(path, version)
 	}
 	rows, err := db.QueryContext(ctx, "PRAGMA quick_check")
@@ -500,7 +510,7 @@ func (s *Store) init(ctx context.Context, version int) error {
 	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
 		return classify(err, s.path, "l'ouverture du dossier")
 	}
-	if version < SchemaVersion {
+	if version < schemaVersion {
 		backup := strings.TrimSuffix(s.path, Extension) + fmt.Sprintf(".avant-migration-v%d", version) + Extension
 		backup = unusedName(backup)
 		if err := s.vacuumInto(ctx, backup); err != nil {

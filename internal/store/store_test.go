@@ -563,3 +563,38 @@ func TestPathsWithSpecialCharacters(t *testing.T) {
 		t.Errorf("partners %v, path %s", d.Partners, s.Path())
 	}
 }
+
+// TestNilAndEmptySlicesLoadTheSame: whether ReplaceAll gets nil or empty slices, Load returns empty ones.
+func TestNilAndEmptySlicesLoadTheSame(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	withNil := &dossier.Dossier{
+		Indicators:  []dossier.Indicator{{ID: 1, Name: "I", Targets: nil}},
+		Actors:      []dossier.Actor{{ID: 1, Name: "A", Tags: nil}},
+		Attachments: []dossier.Attachment{{ID: 1, Name: "f", Data: nil}},
+	}
+	withEmpty := &dossier.Dossier{
+		Territories: []dossier.Territory{}, Totems: []dossier.Totem{}, Partners: []dossier.Partner{},
+		Contributions: []dossier.Contribution{}, Actions: []dossier.Action{}, Charges: []dossier.Charge{},
+		Resources: []dossier.Resource{}, Sections: []dossier.Section{}, History: []dossier.Change{},
+		Indicators:  []dossier.Indicator{{ID: 1, Name: "I", Targets: []dossier.IndicatorTarget{}}},
+		Actors:      []dossier.Actor{{ID: 1, Name: "A", Tags: []string{}}},
+		Attachments: []dossier.Attachment{{ID: 1, Name: "f", Data: []byte{}}},
+	}
+	a, b := newStore(t, "a.dossier"), newStore(t, "b.dossier")
+	if err := a.ReplaceAll(ctx, withNil); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.ReplaceAll(ctx, withEmpty); err != nil {
+		t.Fatal(err)
+	}
+	da, _ := a.Load(ctx)
+	db, _ := b.Load(ctx)
+	if !reflect.DeepEqual(da, db) || !reflect.DeepEqual(da, withEmpty) {
+		t.Fatalf("nil input: %#v\nempty input: %#v", da, db)
+	}
+	ja, _ := json.Marshal(da)
+	if strings.Contains(string(ja), "null") {
+		t.Errorf("JSON dump has null: %s", ja)
+	}
+}

@@ -24,6 +24,16 @@ type PreviewResult struct {
 	Fields       []FieldInfo `json:"fields"` // fields a free mapping may use (ActorFields)
 }
 
+// PreviewFile opens path and previews it with Preview; the size limit is checked before reading.
+func PreviewFile(path string, n int, opt Options) (*PreviewResult, error) {
+	fh, err := openPath(path, &opt)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	return Preview(fh, filepath.Base(path), n, opt)
+}
+
 // Preview reads the head of an actors file: the header and the first n data rows (n ≤ 0 means 20), with the
 // detected format, encoding, delimiter, sheet and preset, and the suggested mapping. opt is used as by
 // ReadActors (forced encoding, delimiter, sheet, preset, mapping). Fatal problems are *FileError values; an

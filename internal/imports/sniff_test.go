@@ -44,3 +44,14 @@ func TestSniff(t *testing.T) {
 		}
 	}
 }
+
+func TestPreviewFileXLSX(t *testing.T) {
+	pv, err := PreviewFile(writeFile(t, "annuaire.xlsx", xlsxFixture(t)), 1, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pv.Source.Sheet != "Acteurs" || len(pv.Source.Sheets) != 4 || pv.HeaderRow != 3 || pv.Preset != PresetActors ||
+		len(pv.Rows) != 1 || pv.Rows[0][0] != "Xilopix" || pv.RowNumbers[0] != 4 || pv.Mapping["Fonds levés"] != FieldFunds {
+		t.Errorf("preview %+v", pv)
+	}
+}

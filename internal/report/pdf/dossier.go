@@ -155,7 +155,7 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) ([]string, error) {
 	if err := p.Output(&buf); err != nil {
 		return doc.warnings, fmt.Errorf("écriture du PDF : %w", err)
 	}
-	if err := appendLetters(w, buf.Bytes(), letters, doc.outline, opt.Now); err != nil {
+	if err := appendLetters(w, buf.Bytes(), letters, doc.outline, opt.Now, doc.draft); err != nil {
 		doc.warn("lettres de soutien : ajout impossible (%v) ; le dossier est produit sans elles", err)
 		_, err := w.Write(buf.Bytes())
 		return doc.warnings, err

@@ -115,7 +115,10 @@ func (d *doc) lettersAnnex(v *report.View, ls []letter, fpdfPages int) {
 // appendLetters merges the fpdf output and the letters with pdfcpu, rewrites the outline (bookmarks of the
 // fpdf part plus one per letter) and writes the result to w. pdfcpu stamps the current time and a random
 // file ID; both are replaced with values derived from now and the content, so equal input gives equal bytes.
-func appendLetters(w io.Writer, main []byte, ls []letter, outline []outlineEntry, now time.Time) error {
+//
+// The appended pages get the same "page X / N" footer as the others and, for a draft, the "PROJET"
+// watermark, stamped with pdfcpu (Helvetica: these texts are ASCII).
+func appendLetters(w io.Writer, main []byte, ls []letter, outline []outlineEntry, now time.Time, draft bool) error {
 	conf := pdfcpuConf()
 	// The fpdf part is ours: read it without the (slow) full validation.
 	ctx, err := api.ReadContext(bytes.NewReader(main), conf)
@@ -134,6 +137,9 @@ func appendLetters(w io.Writer, main []byte, ls []letter, outline []outlineEntry
 		if err := pdfcpu.MergeXRefTables(strconv.Itoa(i), src, ctx, false, false); err != nil {
 			return fmt.Errorf("lettre « %s » : %w", l.FileName, err)
 		}
+	}
+	if err := stampLetterPages(ctx, ls, draft); err != nil {
+		return err
 	}
 	if bms := bookmarkTree(outline); len(bms) > 0 {
 		if err := pdfcpu.AddBookmarks(ctx, bms, true); err != nil {
@@ -192,3 +198,39 @@ var (
 	dateRe = regexp.MustCompile(`/(?:CreationDate|ModDate)\s*\((D:[^)]*)\)`)
 	idRe   = regexp.MustCompile(`/ID\s*\[\s*<([0-9a-fA-F]{32})>\s*<([0-9a-fA-F]{32})>\s*\]`)
 )
+
+// stampLetterPages adds the footer (and the draft watermark) to the pages of the appended letters.
+func stampLetterPages(ctx *model.Context, ls []letter, draft bool) error {
+	if len(ls) == 0 {
+		return nil
+	}
+	total := ls[len(ls)-1].page + ls[len(ls)-1].pages - 1
+	// pdfcpu applies the first watermark's opacity to the whole map: one call per kind.
+	m := map[int][]*model.Watermark{}
+	marks := map[int][]*model.Watermark{}
+	for _, l := range ls {
+		for p := l.page; p < l.page+l.pages; p++ {
+			foot, err := pdfcpu.ParseTextWatermarkDetails(fmt.Sprintf("page %d / %d", p, total),
+				"fontname:Helvetica, points:8, position:br, offset:-57 28, scalefactor:1 abs, rotation:0, fillcolor:#646E7D, opacity:1", true, types.POINTS)
+			if err != nil {
+				return err
+			}
+			m[p] = append(m[p], foot)
+			if draft {
+				wm, err := pdfcpu.ParseTextWatermarkDetails("PROJET",
+					"fontname:Helvetica-Bold, points:110, position:c, scalefactor:1 abs, rotation:55, fillcolor:#E4003A, opacity:0.12", true, types.POINTS)
+				if err != nil {
+					return err
+				}
+				marks[p] = append(marks[p], wm)
+			}
+		}
+	}
+	if err := pdfcpu.AddWatermarksSliceMap(ctx, m); err != nil {
+		return err
+	}
+	if len(marks) > 0 {
+		return pdfcpu.AddWatermarksSliceMap(ctx, marks)
+	}
+	return nil
+}

@@ -94,6 +94,12 @@ func TestLetters(t *testing.T) {
 			t.Errorf("TOC lacks the letter of %s", p.Name)
 		}
 	}
+	// The appended pages have the footer too.
+	for p := noLetters + 1; p <= n; p++ {
+		if !strings.Contains(pageText(t, path, p), "page "+strconv.Itoa(p)+" / "+strconv.Itoa(n)) {
+			t.Errorf("letter page %d lacks its footer", p)
+		}
+	}
 	// Footer total counts the appended pages.
 	if !strings.Contains(pageText(t, path, 2), "page 2 / "+strconv.Itoa(n)) {
 		t.Errorf("footer of page 2 does not say / %d", n)

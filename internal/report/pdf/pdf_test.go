@@ -249,6 +249,11 @@ func TestWatermark(t *testing.T) {
 	if c := strings.Count(text, mark); c < pageCount(t, path) {
 		t.Errorf("draft: PROJET appears %d times for %d pages", c, pageCount(t, path))
 	}
+	// Letters appended by pdfcpu get the watermark too.
+	path, _ = render(t, fixtureWithLetter(), Options{Now: fixedNow})
+	if c, n := strings.Count(run(t, "pdftotext", "-raw", path, "-"), mark), pageCount(t, path); c != n {
+		t.Errorf("draft with a letter: PROJET on %d of %d pages", c, n)
+	}
 	for i := range d.Sections {
 		d.Sections[i].Status = "valide"
 	}

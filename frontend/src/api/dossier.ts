@@ -15,6 +15,7 @@ import {
   type Overview,
   type PartnerRow,
 } from './schemas'
+import { CodeListsSchema, DossierSchema, type CodeLists, type Dossier as DossierData } from './entities'
 
 /** The dashboard: candidature, counts, budget per year (cents) and total (year 0), findings, actor stats. */
 export function getOverview(): Promise<Overview> {
@@ -34,4 +35,14 @@ export function getActors(): Promise<ActorRow[]> {
 /** Every budget line: charges first, then produits, each by year and account order; amounts in cents. */
 export function getBudgetLines(): Promise<BudgetRow[]> {
   return call('les lignes du budget', () => Dossier.BudgetLines(), z.array(BudgetRowSchema).nullable().transform((v) => v ?? []))
+}
+
+/** The whole dossier as stored (codes, not labels), for the edit forms. */
+export function loadDossier(): Promise<DossierData> {
+  return call('le dossier', () => Dossier.Load(), DossierSchema)
+}
+
+/** The closed lists of the forms (kinds, roles, statuses…) and the Cerfa 12156 accounts. */
+export function getCodes(): Promise<CodeLists> {
+  return call('les listes de valeurs', () => Dossier.Codes(), CodeListsSchema)
 }

@@ -14,22 +14,45 @@ export type ErrorCode =
   | 'invalid'
   | 'export'
   | 'cancelled'
+  | 'storage'
   | 'shape'
   | (string & {})
+
+/** A refused field with its French message. */
+export interface FieldMessage {
+  /** JSON name of the field ("siret", "amount"…). */
+  field: string
+  /** French message. */
+  message: string
+}
 
 /** An error from a call to Go, with a French message and the field it is tied to ("" when none). */
 export class ApiError extends Error {
   /** Kind of error (see {@link ErrorCode}). */
   readonly code: ErrorCode
-  /** Field the error is tied to, e.g. "partner:12.siret"; "" when none. */
+  /** Field the error is tied to, e.g. "siret"; "" when none. */
   readonly field: string
+  /** Every refused field with its message (code "invalid"); may be empty. */
+  readonly details: FieldMessage[]
 
-  /** Builds an error from its code, French message and field. */
-  constructor(code: ErrorCode, message: string, field = '') {
+  /** Builds an error from its code, French message, field and per-field details. */
+  constructor(code: ErrorCode, message: string, field = '', details: FieldMessage[] = []) {
     super(message)
     this.name = 'ApiError'
     this.code = code
     this.field = field
+    this.details = details
+  }
+
+  /**
+   * French messages per field name, for showing each under its field: the details, or the single field and
+   * the message when Go sent no details.
+   */
+  byField(): Record<string, string> {
+    const out: Record<string, string> = {}
+    for (const d of this.details) out[d.field] = out[d.field] ? `${out[d.field]} ${d.message}` : d.message
+    if (this.details.length === 0 && this.field) out[this.field] = this.message
+    return out
   }
 
   /** True when the user closed a dialog without choosing: not an error to show. */
@@ -45,12 +68,12 @@ export class ApiError extends Error {
 export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e
   const parsed = UIErrorSchema.safeParse(e)
-  if (parsed.success) return new ApiError(parsed.data.code, parsed.data.message, parsed.data.field)
+  if (parsed.success) return new ApiError(parsed.data.code, parsed.data.message, parsed.data.field, parsed.data.details)
   if (typeof e === 'string') {
     // A JSON-encoded UIError arrives as a string on some transports.
     try {
       const again = UIErrorSchema.safeParse(JSON.parse(e))
-      if (again.success) return new ApiError(again.data.code, again.data.message, again.data.field)
+      if (again.success) return new ApiError(again.data.code, again.data.message, again.data.field, again.data.details)
     } catch {
       /* not JSON: a plain message */
     }

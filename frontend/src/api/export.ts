@@ -24,3 +24,8 @@ export function exportTo(dir: string): Promise<ExportResult> {
 export async function openFolder(dir: string): Promise<void> {
   await call("l'ouverture du dossier", () => Export.OpenFolder(dir), z.unknown())
 }
+
+/** Asks where to save the review PDF of one partner (native dialog) and writes it; returns what was written. */
+export function partnerPDF(partnerId: number): Promise<ExportResult> {
+  return call('la fiche du partenaire', () => Export.PartnerPDF(partnerId), ExportResultSchema)
+}

@@ -3,7 +3,10 @@
  * import from here.
  */
 export * from './schemas'
-export { ApiError, toApiError, type ErrorCode } from './errors'
-export { getOverview, getPartners, getActors, getBudgetLines } from './dossier'
-export { chooseFolder, exportTo, openFolder } from './export'
-export { dossierPath, reportLoaded } from './session'
+export * from './entities'
+export { ApiError, toApiError, type ErrorCode, type FieldMessage } from './errors'
+export { getOverview, getPartners, getActors, getBudgetLines, loadDossier, getCodes } from './dossier'
+export { chooseFolder, exportTo, openFolder, partnerPDF } from './export'
+export { dossierPath, reportLoaded, recentDossiers, openDossier, openDossierDialog, newDossierDialog, saveAsDialog } from './session'
+export { saveCandidature, savePartner, saveContribution, saveCharge, saveResource, saveSection, deleteRow, undo, redo, history, type Entity } from './edit'
+export { onDossierChanged, DOSSIER_CHANGED } from './events'

@@ -141,4 +141,9 @@ export const UIErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
   field: z.string().optional().default(''),
+  /** Code "invalid": each refused field (JSON name such as "siret") with its French message. */
+  details: z
+    .array(z.object({ field: z.string(), message: z.string() }))
+    .nullish()
+    .transform((v) => v ?? []),
 })

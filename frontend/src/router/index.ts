@@ -19,17 +19,21 @@ export interface MenuEntry {
 /** The side menu, in order. */
 export const menu: MenuEntry[] = [
   { name: 'dashboard', path: '/', label: 'Tableau de bord', key: '1' },
-  { name: 'partners', path: '/partenaires', label: 'Partenaires', key: '2' },
-  { name: 'actors', path: '/acteurs', label: 'Acteurs', key: '3' },
-  { name: 'budget', path: '/budget', label: 'Budget', key: '4' },
-  { name: 'export', path: '/exporter', label: 'Exporter', key: '5' },
+  { name: 'candidature', path: '/candidature', label: 'Candidature', key: '2' },
+  { name: 'partners', path: '/partenaires', label: 'Partenaires', key: '3' },
+  { name: 'actors', path: '/acteurs', label: 'Acteurs', key: '4' },
+  { name: 'budget', path: '/budget', label: 'Budget', key: '5' },
+  { name: 'sections', path: '/chapitres', label: 'Chapitres', key: '6' },
+  { name: 'export', path: '/exporter', label: 'Exporter', key: '7' },
 ]
 
 const routes: RouteRecordRaw[] = [
   { name: 'dashboard', path: '/', component: () => import('@/features/dashboard/DashboardView.vue'), meta: { title: 'Tableau de bord' } },
+  { name: 'candidature', path: '/candidature', component: () => import('@/features/candidature/CandidatureView.vue'), meta: { title: 'Candidature' } },
   { name: 'partners', path: '/partenaires', component: () => import('@/features/partners/PartnersView.vue'), meta: { title: 'Partenaires' } },
   { name: 'actors', path: '/acteurs', component: () => import('@/features/actors/ActorsView.vue'), meta: { title: 'Acteurs' } },
   { name: 'budget', path: '/budget', component: () => import('@/features/budget/BudgetView.vue'), meta: { title: 'Budget' } },
+  { name: 'sections', path: '/chapitres', component: () => import('@/features/sections/SectionsView.vue'), meta: { title: 'Chapitres' } },
   { name: 'export', path: '/exporter', component: () => import('@/features/export/ExportView.vue'), meta: { title: 'Exporter' } },
   { path: '/:rest(.*)*', redirect: '/' },
 ]

@@ -13,8 +13,8 @@ export function letterTagType(status: string): 'success' | 'warning' | 'default'
   return 'default'
 }
 
-/** Builds the partners table's columns. */
-export function partnerColumns(): DataTableColumns<PartnerRow> {
+/** Builds the partners table's columns; `open` is called when a partner's name is activated. */
+export function partnerColumns(open: (id: number) => void = () => {}): DataTableColumns<PartnerRow> {
   return [
     {
       title: 'Partenaire',
@@ -23,7 +23,7 @@ export function partnerColumns(): DataTableColumns<PartnerRow> {
       sorter: (a, b) => a.name.localeCompare(b.name, 'fr'),
       render: (r) =>
         h('div', { class: 'cell-name' }, [
-          h('div', { class: 'cell-title' }, r.name),
+          h('button', { type: 'button', class: 'cell-title linklike', 'data-testid': 'partner-open', onClick: () => open(r.id) }, r.name),
           r.siret ? h('div', { class: 'cell-sub' }, `SIRET ${formatSiret(r.siret)}`) : null,
           r.fictitious ? h(NTag, { size: 'tiny', bordered: false, class: 'fict', title: "Ligne inventée pour l'exemple" }, () => 'fictif') : null,
         ]),

@@ -1,0 +1,70 @@
+/**
+ * Changing the open dossier (Go bound service app.Edit). Each call is one transaction recorded in the
+ * history. A refused value throws an ApiError of code "invalid" whose `details` name each field (JSON name,
+ * e.g. "siret") with its French message; nothing is written then. Amounts are sent as the text the user
+ * typed ("1 234,56 €") and come back in cents.
+ */
+import { z } from 'zod'
+import * as Edit from '../wailsjs/go/app/Edit'
+import { call } from './call'
+import {
+  ChangeSchema, ChargeSchema, ContributionSchema, PartnerSchema, ResourceSchema, SectionSchema,
+  type Candidature, type Change, type Charge, type Contribution, type Partner, type Resource, type Section,
+} from './entities'
+
+// The generated signatures take the generated model classes; the JSON sent is the same plain object.
+type Arg<F> = F extends (arg: infer A) => unknown ? A : never
+const as = <F>(v: unknown) => v as Arg<F>
+
+/** Saves the candidature and its structure porteuse. */
+export async function saveCandidature(c: Candidature): Promise<void> {
+  await call('la candidature', () => Edit.SaveCandidature(as<typeof Edit.SaveCandidature>(c)), z.unknown())
+}
+
+/** Inserts (id 0) or updates a partner; returns it as saved (SIRET without spaces). */
+export function savePartner(p: Partner): Promise<Partner> {
+  return call('le partenaire', () => Edit.SavePartner(as<typeof Edit.SavePartner>(p)), PartnerSchema)
+}
+
+/** Inserts or updates a contribution; `amountText` is the amount as typed. Returns it with its amount in cents. */
+export function saveContribution(c: Contribution, amountText: string): Promise<Contribution> {
+  return call('la contribution', () => Edit.SaveContribution(as<typeof Edit.SaveContribution>({ ...c, amountText })), ContributionSchema)
+}
+
+/** Inserts or updates a charge line; `amountText` is the amount as typed. */
+export function saveCharge(c: Charge, amountText: string): Promise<Charge> {
+  return call('la ligne de charge', () => Edit.SaveCharge(as<typeof Edit.SaveCharge>({ ...c, amountText })), ChargeSchema)
+}
+
+/** Inserts or updates a produits line (not a contribution); `amountText` is the amount as typed. */
+export function saveResource(r: Resource, amountText: string): Promise<Resource> {
+  return call('la ligne de produit', () => Edit.SaveResource(as<typeof Edit.SaveResource>({ ...r, amountText })), ResourceSchema)
+}
+
+/** Inserts or updates a chapter (Markdown body); a body over its limit is refused. */
+export function saveSection(s: Section): Promise<Section> {
+  return call('le chapitre', () => Edit.SaveSection(as<typeof Edit.SaveSection>(s)), SectionSchema)
+}
+
+/** Kinds of rows that {@link deleteRow} accepts. */
+export type Entity = 'territory' | 'totem' | 'partner' | 'contribution' | 'action' | 'charge' | 'resource' | 'indicator' | 'actor' | 'section' | 'attachment'
+
+/** Deletes one row (a partner with its contributions, as one undoable step). */
+export async function deleteRow(entity: Entity, id: number): Promise<void> {
+  await call('la suppression', () => Edit.Delete(entity, id), z.unknown())
+}
+
+/** Reverts the last change; returns it (its French summary says what was undone). */
+export function undo(): Promise<Change> {
+  return call("l'annulation", () => Edit.Undo(), ChangeSchema)
+}
+
+/** Replays the last undone change. */
+export function redo(): Promise<Change> {
+  return call('le rétablissement', () => Edit.Redo(), ChangeSchema)
+}
+
+/** The last `limit` changes, most recent first. */
+export function history(limit = 50): Promise<Change[]> {
+  return call("l'historique", () => Edit.History(limit), z.array(ChangeSchema).nullable().transform((v) => v ?? []))
+}

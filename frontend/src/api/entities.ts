@@ -1,0 +1,100 @@
+/**
+ * Shapes of the dossier's rows as stored (codes, not labels), for the edit forms: what Dossier.Load returns
+ * and what the Edit service takes back (Go package internal/dossier). Amounts are integer cents; dates ISO
+ * strings; IDs are 0 for a row not yet saved.
+ */
+import { z } from 'zod'
+import { cents } from './schemas'
+
+const str = z.string().catch('')
+const int = z.number().int().catch(0)
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((v) => v ?? [])
+
+/** The candidature and its structure porteuse (Go dossier.Candidature). */
+export const CandidatureSchema = z.object({
+  name: str, territory: str, summary: str, porteurName: str, porteurLegalForm: str, porteurSiren: str,
+  porteurSiret: str, porteurAddress: str, porteurPostcode: str, porteurTown: str, representativeName: str,
+  representativeTitle: str, contactName: str, contactEmail: str, contactPhone: str, yearStart: int, yearEnd: int,
+  deadline: str, status: str, version: str,
+})
+export type Candidature = z.infer<typeof CandidatureSchema>
+
+/** A partner as stored (Go dossier.Partner); kind, role, funderType and letterStatus are codes. */
+export const PartnerSchema = z.object({
+  id: int, name: str, kind: str, funderType: str, siret: str, town: str, contactName: str, contactEmail: str,
+  contactPhone: str, role: str, logoAttachmentId: int, letterStatus: str, letterDate: str, letterAttachmentId: int,
+  fictitious: z.boolean().catch(false), source: str, notes: str,
+})
+export type Partner = z.infer<typeof PartnerSchema>
+
+/** A partner's commitment for one year (Go dossier.Contribution); amount in cents, nature "numeraire"/"nature". */
+export const ContributionSchema = z.object({
+  id: int, partnerId: int, actionId: int, year: int, nature: str, inKindType: str, account: str, label: str,
+  amount: cents, status: str,
+})
+export type Contribution = z.infer<typeof ContributionSchema>
+
+/** An action of the plan d'actions (Go dossier.Action). */
+export const ActionSchema = z.object({
+  id: int, code: str, title: str, axis: str, leadPartnerId: int, startDate: str, endDate: str, description: str,
+})
+export type Action = z.infer<typeof ActionSchema>
+
+/** A charge line (Go dossier.Charge): Cerfa 12156 account 60–68 or 86x, amount in cents. */
+export const ChargeSchema = z.object({ id: int, actionId: int, account: str, year: int, label: str, amount: cents })
+export type Charge = z.infer<typeof ChargeSchema>
+
+/** A produits line that is not a partner's contribution (Go dossier.Resource): accounts 70–78, 87x. */
+export const ResourceSchema = z.object({
+  id: int, actionId: int, account: str, funder: str, year: int, label: str, amount: cents, status: str,
+})
+export type Resource = z.infer<typeof ResourceSchema>
+
+/** A written chapter (Go dossier.Section): Markdown body, length limit in characters (0 = none), status code. */
+export const SectionSchema = z.object({
+  id: int, position: int, key: str, title: str, body: str, maxChars: int, status: str, ownerPartnerId: int,
+})
+export type Section = z.infer<typeof SectionSchema>
+
+/** One change of the history (Go dossier.Change); summary is French. */
+export const ChangeSchema = z.object({
+  id: int, at: str, author: str, entity: str, entityId: int, op: str, summary: str, undone: z.boolean().catch(false),
+})
+export type Change = z.infer<typeof ChangeSchema>
+
+/** The parts of the whole dossier the forms use (Go dossier.Dossier via Dossier.Load). */
+export const DossierSchema = z.object({
+  candidature: CandidatureSchema,
+  partners: list(PartnerSchema),
+  contributions: list(ContributionSchema),
+  actions: list(ActionSchema),
+  charges: list(ChargeSchema),
+  resources: list(ResourceSchema),
+  sections: list(SectionSchema),
+})
+export type Dossier = z.infer<typeof DossierSchema>
+
+/** A closed-list entry: code stored, French label shown (Go dossier.Code). */
+export const CodeSchema = z.object({ code: z.string(), label: z.string() })
+export type Code = z.infer<typeof CodeSchema>
+
+/** A Cerfa 12156 account (Go dossier.Account): side "charge" or "produit"; inKind for 86x/87x. */
+export const AccountSchema = z.object({
+  code: z.string(), group: str, label: z.string(), side: z.string(), inKind: z.boolean().catch(false),
+})
+export type Account = z.infer<typeof AccountSchema>
+
+/** The closed lists of the forms (Go app.CodeLists). */
+export const CodeListsSchema = z.object({
+  partnerKinds: list(CodeSchema), partnerRoles: list(CodeSchema), letterStatuses: list(CodeSchema),
+  funderTypes: list(CodeSchema), natures: list(CodeSchema), inKindTypes: list(CodeSchema),
+  contributionStatuses: list(CodeSchema), actionAxes: list(CodeSchema), actorCategories: list(CodeSchema),
+  sectionStatuses: list(CodeSchema), territoryKinds: list(CodeSchema), attachmentKinds: list(CodeSchema),
+  candidatureStatuses: list(CodeSchema), headcountBands: list(CodeSchema), accounts: list(AccountSchema),
+  accountGroups: z.record(z.string(), z.string()).nullish().transform((v) => v ?? {}),
+})
+export type CodeLists = z.infer<typeof CodeListsSchema>

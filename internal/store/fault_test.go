@@ -6,11 +6,13 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -248,5 +250,50 @@ func TestBackupOncePerDayKeepsSeven(t *testing.T) {
 	b.Close()
 	if !strings.HasSuffix(path, Extension) {
 		t.Error(path)
+	}
+}
+
+// TestClassifyRealErrors feeds classify errors produced by SQLite and the OS.
+func TestClassifyRealErrors(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "a.dossier")
+	makeDossier(t, path)
+	holder, _ := sql.Open("sqlite", path+"?_pragma=busy_timeout(0)")
+	defer holder.Close()
+	other, _ := sql.Open("sqlite", path+"?_pragma=busy_timeout(0)&_pragma=foreign_keys(1)")
+	defer other.Close()
+	hc, err := holder.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer hc.Close()
+	if _, err := hc.ExecContext(context.Background(), "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	_, busy := other.Exec(`INSERT INTO partner (name) VALUES ('x')`)
+	hc.ExecContext(context.Background(), "ROLLBACK")
+	_, constraint := other.Exec(`INSERT INTO contribution (partner_id) VALUES (999)`)
+	cases := []struct {
+		err  error
+		kind error
+		want string
+	}{
+		{busy, ErrBusy, "Le fichier « F » est occupé par un autre programme depuis plus de 5 secondes : l'enregistrement n'a pas eu lieu. Réessayez."},
+		{constraint, ErrInvalid, "Le dossier « F » refuse cette donnée (contrainte de cohérence : "},
+		{fmt.Errorf("écriture: %w", syscall.ENOSPC), ErrDiskFull, "Le disque est plein : l'enregistrement du fichier « F » n'a pas eu lieu."},
+		{&os.PathError{Op: "open", Path: "F", Err: fs.ErrPermission}, ErrReadOnly, "Accès refusé au fichier « F » : l'enregistrement n'a pas eu lieu."},
+		{errors.New("autre"), ErrIO, "Erreur inattendue sur le fichier « F » pendant l'enregistrement : autre"},
+	}
+	for i, c := range cases {
+		if c.err == nil {
+			t.Fatalf("case %d: no error produced", i)
+		}
+		got := classify(c.err, "F", "l'enregistrement")
+		if !errors.Is(got, c.kind) || !errors.Is(got, c.err) || !strings.HasPrefix(got.Error(), c.want) {
+			t.Errorf("case %d: %v (%v)\nwant prefix %s", i, got, c.err, c.want)
+		}
+	}
+	if classify(context.Canceled, "F", "x") != context.Canceled {
+		t.Error("context errors must pass through")
 	}
 }

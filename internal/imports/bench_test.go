@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"dossierft/internal/dossier"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // luhnComplete appends the digit that makes digits pass the Luhn check.
@@ -257,4 +259,60 @@ func TestSIRENE100kBudget(t *testing.T) {
 		nd.Origin != "import StockEtablissement_100k.csv ligne 4" {
 		t.Errorf("[ND] row %+v", nd)
 	}
+}
+
+// actorsWorkbook writes an n-row actors workbook (our actors export columns) with excelize's stream writer.
+func actorsWorkbook(tb testing.TB, dir string, n int) string {
+	tb.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	head := []any{"Nom", "Catégorie", "SIRET", "Code NAF", "Commune", "Code postal", "Tranche d'effectifs",
+		"Année de création", "Fonds levés", "Site web", "Description", "Étiquettes"}
+	if err := sw.SetRow("A1", head); err != nil {
+		tb.Fatal(err)
+	}
+	for i := 0; i < n; i++ {
+		siret := luhnComplete(luhnComplete(fmt.Sprintf("%08d", 30000000+i*7)) + "0001")
+		row := []any{fmt.Sprintf("Start-up %d", i), "Start-up", siret, "62.01Z", "Metz", "57000", "11",
+			2010 + i%15, float64(i%1000) * 1000.5, fmt.Sprintf("https://s%d.example", i),
+			"Édition de logiciels pour l'industrie", "IA, santé"}
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		if err := sw.SetRow(cell, row); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	path := filepath.Join(dir, "acteurs.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		tb.Fatal(err)
+	}
+	return path
+}
+
+// BenchmarkReadXLSX100k reads a 100 000-row actors workbook (12 columns) with ReadActorsFile.
+func BenchmarkReadXLSX100k(b *testing.B) {
+	path := actorsWorkbook(b, b.TempDir(), 100_000)
+	st, _ := os.Stat(path)
+	runtime.GC()
+	b.ReportAllocs()
+	b.ResetTimer()
+	stop := peakHeap()
+	for i := 0; i < b.N; i++ {
+		rep, err := ReadActorsFile(path, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if rep.Counts.Valid != 100_000 {
+			b.Fatalf("counts %+v %v", rep.Counts, rep.Errors[:min(3, len(rep.Errors))])
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(stop())/(1<<20), "peak-heap-MB")
+	b.ReportMetric(float64(st.Size())/(1<<20), "file-MB")
 }

@@ -136,17 +136,18 @@ func save[T any](tx *Tx, t *table[T], v T) (T, error) {
 	in := v
 	var err error
 	var missing error
-	if err := t.checkRow(&v, func(entity string, id int64) bool {
+	err = t.checkRow(&v, func(entity string, id int64) bool {
 		ok, err := tx.exists(entity, id)
 		if err != nil && missing == nil {
 			missing = err
 		}
 		return ok
-	}); err != nil {
-		return in, err
-	}
-	if missing != nil {
+	})
+	if missing != nil { // a database error, not a missing row
 		return in, missing
+	}
+	if err != nil {
+		return in, err
 	}
 	id := *t.id(&v)
 	switch {

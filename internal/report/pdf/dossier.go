@@ -95,6 +95,11 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) ([]string, error) {
 	doc.header = "Sommaire"
 	for i := 0; i < tocPages; i++ {
 		doc.newPage()
+		if i == 0 {
+			doc.setFont(faceRegular, bodySize)
+			p.Bookmark("Sommaire", 0, marginTop)
+			doc.outline = append(doc.outline, outlineEntry{title: "Sommaire", page: p.PageNo()})
+		}
 	}
 
 	num = 0

@@ -16,6 +16,7 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.S
 // mdr renders one Markdown document by walking goldmark's syntax tree (no HTML step).
 type mdr struct {
 	d     *doc
+	where string // location of the Markdown text, before any heading
 	src   []byte
 	depth int // list nesting
 	// bookmarks: headings of level ≤ 2 become level-1 bookmarks under the chapter.
@@ -26,7 +27,8 @@ type mdr struct {
 func (d *doc) markdown(body string, x, w float64, bookmarks bool) {
 	src := []byte(body)
 	root := mdParser.Parse(text.NewReader(src))
-	r := &mdr{d: d, src: src, bookmarks: bookmarks}
+	r := &mdr{d: d, src: src, bookmarks: bookmarks, where: d.where}
+	defer func() { d.where = r.where }()
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		r.block(n, x, w)
 	}
@@ -48,6 +50,7 @@ func (r *mdr) block(n ast.Node, x, w float64) {
 			st.color = colText
 		}
 		spans := r.inlines(n, st)
+		d.where = r.where + ", section « " + plain(spans) + " »"
 		ls := d.m.wrap(spans, w)
 		d.y += sz * ptToMM * 0.6
 		d.space(height(ls) + 3*bodySize*ptToMM*1.45) // keep with the next lines

@@ -485,3 +485,29 @@ func TestAttachmentHistoryDoesNotCopyUnchangedBytes(t *testing.T) {
 		t.Fatalf("after redo: %s, partner %d, %d bytes", d.Attachments[0].Name, d.Attachments[0].PartnerID, len(d.Attachments[0].Data))
 	}
 }
+
+// TestImportActorsIsOneStep covers ImportActors (actors_batch.go, written for the importer).
+func TestImportActorsIsOneStep(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	s := newStore(t, "a.dossier")
+	old, _ := s.SaveActor(ctx, dossier.Actor{Name: "Ancien", Town: "Metz"})
+	before := content(t, s)
+	old.Town = "Nancy"
+	err := s.ImportActors(ctx, "Import de 2 acteurs depuis sirene.csv", []dossier.Actor{{ID: 77, Name: "Un"}, {Name: "Deux"}}, []dossier.Actor{old})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := content(t, s)
+	if len(d.Actors) != 3 || d.Actors[0].Town != "Nancy" || d.Actors[1].ID != 2 || d.Actors[2].Name != "Deux" {
+		t.Fatalf("actors = %+v", d.Actors)
+	}
+	h, _ := s.History(ctx, 1)
+	if h[0].Summary != "Import de 2 acteurs depuis sirene.csv" {
+		t.Errorf("summary = %q", h[0].Summary)
+	}
+	if _, err := s.Undo(ctx); err != nil {
+		t.Fatal(err)
+	}
+	mustEqual(t, "after undo of the import", content(t, s), before)
+}

@@ -834,9 +834,11 @@ func parseDateYear(v string, raw bool) (int, bool) {
 }
 
 // parseMoney reads an amount in cents: XLSX raw numbers ("1234.5", "1.5E+7") as numbers rounded to the cent,
-// everything else with fr.ParseAmount ("1 234,56 €").
+// everything else with fr.ParseAmount ("1 234,56 €"). A raw value such as "12.500" or "1.250.000" cannot be
+// a number as Excel stores it (no trailing zero after the point, one point at most): it is text typed with
+// dots between thousands and goes to fr.ParseAmount (12 500 €).
 func parseMoney(v string, raw bool) (int64, error) {
-	if raw && looksRawNumber(v) {
+	if raw && looksRawNumber(v) && !dotThousands(v) {
 		f, err := strconv.ParseFloat(v, 64)
 		if err == nil && !math.IsInf(f, 0) && !math.IsNaN(f) && math.Abs(f) < 1e13 {
 			return int64(math.Round(f * 100)), nil
@@ -844,6 +846,22 @@ func parseMoney(v string, raw bool) (int64, error) {
 		return 0, fmt.Errorf("montant « %s » hors limites", v)
 	}
 	return fr.ParseAmount(v)
+}
+
+// dotThousands reports digits grouped by dots ending in a group of three whose last digit is 0 ("12.500"),
+// which a stored number never looks like.
+func dotThousands(v string) bool {
+	v = strings.TrimPrefix(v, "-")
+	i := strings.IndexByte(v, '.')
+	if i < 1 || i > 3 || !strings.HasSuffix(v, "0") {
+		return false
+	}
+	for _, g := range strings.Split(v[i+1:], ".") {
+		if len(g) != 3 || !allDigitsStr(g) {
+			return false
+		}
+	}
+	return allDigitsStr(v[:i])
 }
 
 // looksRawNumber reports a number as excelize gives raw cell values: optional "-", digits, optional "."

@@ -470,3 +470,26 @@ func TestParsePreset(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestParseMoneyRaw(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		raw  bool
+		want int64
+	}{
+		{"1234.5", true, 123450},
+		{"1.5E+7", true, 1500000000},
+		{"0.1", true, 10},
+		{"12.125", true, 1213}, // a stored number with three decimals, rounded to the cent
+		{"12.500", true, 1250000},
+		{"1.250.000", true, 125000000},
+		{"12.500", false, 1250000},
+		{"1 234,56 €", true, 123456},
+		{"-12.5", true, -1250},
+	} {
+		got, err := parseMoney(tc.in, tc.raw)
+		if err != nil || got != tc.want {
+			t.Errorf("parseMoney(%q, %v) = %d, %v; want %d", tc.in, tc.raw, got, err, tc.want)
+		}
+	}
+}

@@ -636,8 +636,15 @@ func ReadForm(r io.Reader, name string, d *dossier.Dossier, dossierID string) (*
 	for _, s := range snaps {
 		snapAt[s.row] = s
 	}
-	// Rows.
-	fv := &formValidator{file: name, d: d, p: p}
+	// Rows. An amount cell holding text (typed "12 500,00 €" or "12.500") is read with fr.ParseAmount, a
+	// number cell as a number.
+	fv := &formValidator{file: name, d: d, p: p, textAmount: map[int]bool{}}
+	for r := first; r <= last; r++ {
+		if t, err := f.GetCellType(formSheet, fmt.Sprintf("G%d", r)); err == nil &&
+			(t == excelize.CellTypeSharedString || t == excelize.CellTypeInlineString || t == excelize.CellTypeFormula) {
+			fv.textAmount[r] = true
+		}
+	}
 	for r := first; r <= last; r++ {
 		vals := make([]string, len(formHeaders))
 		empty := true
@@ -795,9 +802,10 @@ func describeContribution(c dossier.Contribution, removed bool) string {
 
 // formValidator checks the cells of one form row.
 type formValidator struct {
-	file string
-	d    *dossier.Dossier
-	p    *dossier.Partner
+	file       string
+	d          *dossier.Dossier
+	p          *dossier.Partner
+	textAmount map[int]bool // rows whose amount cell holds text
 }
 
 // row validates the input cells B–H of row r (vals indexed by column A–H) and returns the contribution
@@ -853,7 +861,7 @@ func (v *formValidator) row(r int, vals []string) (dossier.Contribution, []FormE
 	if m := vals[6]; m == "" {
 		bad(6, "montant manquant")
 	} else {
-		cents, err := parseMoney(m, true)
+		cents, err := parseMoney(m, !v.textAmount[r])
 		switch {
 		case err != nil:
 			bad(6, "montant invalide : %v", err)

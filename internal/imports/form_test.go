@@ -194,7 +194,7 @@ func TestFormRoundTrip(t *testing.T) {
 		set(t, f, "B22", "2017") // new in-kind contribution
 		set(t, f, "C22", "En nature")
 		set(t, f, "D22", "Personnel mis à disposition")
-		set(t, f, "G22", 8000)
+		set(t, f, "G22", "8.000") // text typed with a dot between thousands: 8 000 €
 		set(t, f, "H22", "acquis")
 	})
 	diff, err := ReadForm(bytes.NewReader(filled), "metz.xlsx", d, testDossierID)

@@ -5,10 +5,13 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"dossierft/internal/dossier"
 	"dossierft/internal/fr"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // The seed corpora of these targets are committed under testdata/fuzz/<Target>/ and run by a plain
@@ -145,6 +148,66 @@ func FuzzParseDate(f *testing.F) {
 		}
 		if again, err := fr.ParseDate(fr.Date(iso)); err != nil || again != iso {
 			t.Fatalf("ParseDate(Date(%q)) = %q, %v", iso, again, err)
+		}
+	})
+}
+
+// FuzzFormCells: whatever a partner types in a new row of a form, ReadForm either reports cell errors or
+// adds one valid contribution; it never panics and never touches the pre-filled rows.
+func FuzzFormCells(f *testing.F) {
+	f.Add("2016", "Numéraire", "", "A1", "Subvention", "12 500,00 €", "Sollicité")
+	d := formDossier()
+	var form bytes.Buffer
+	if err := writeForm(&form, d, 3, testDossierID, time.Date(2015, 1, 20, 9, 30, 0, 0, time.UTC)); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, year, nature, kind, action, label, amount, status string) {
+		x, err := excelize.OpenReader(bytes.NewReader(form.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, v := range []string{year, nature, kind, action, label, amount, status} {
+			if err := x.SetCellStr("Contributions", string(rune('B'+i))+"21", v); err != nil {
+				return // excelize refuses the value (too long…): nothing to read back
+			}
+		}
+		var out bytes.Buffer
+		if _, err := x.WriteTo(&out); err != nil {
+			return
+		}
+		x.Close()
+		diff, err := ReadForm(&out, "f.xlsx", d, testDossierID)
+		if err != nil {
+			t.Fatalf("ReadForm: %v", err)
+		}
+		if len(diff.Changed)+len(diff.Removed) != 0 || diff.Unchanged != 3 || len(diff.Conflicts) != 0 {
+			t.Fatalf("pre-filled rows touched: %s", diff.Summary())
+		}
+		blank := strings.TrimSpace(year+nature+kind+action+label+amount+status) == ""
+		switch {
+		case len(diff.Errors) > 0:
+			if len(diff.Added) != 0 {
+				t.Fatalf("errors and additions: %+v", diff)
+			}
+			for _, e := range diff.Errors {
+				if e.Row != 21 || e.Sheet != "Contributions" || e.Reason == "" {
+					t.Fatalf("bad error %+v", e)
+				}
+			}
+		case blank || strings.TrimSpace(year+nature+kind+action+amount+status) == "" && oneLine(label) == "":
+			if len(diff.Added) != 0 {
+				t.Fatalf("blank row added: %+v", diff.Added)
+			}
+		default:
+			if len(diff.Added) != 1 {
+				t.Fatalf("no error and %d additions", len(diff.Added))
+			}
+			c := diff.Added[0]
+			if c.Year < 2015 || c.Year > 2017 || !dossier.Has(dossier.Natures, c.Nature) || c.Amount < 0 ||
+				!dossier.Has(dossier.ContributionStatuses, c.Status) || (c.Nature == dossier.NatureInKind) != (c.InKindType != "") ||
+				c.PartnerID != 3 || c.Account == "" {
+				t.Fatalf("invalid addition %+v", c)
+			}
 		}
 	})
 }

@@ -55,6 +55,7 @@ type doc struct {
 	draft    bool
 	outline  []outlineEntry
 	noFooter map[int]bool
+	tocLinks []tocLink             // table-of-contents lines of pages appended later (letters), linked by pdfcpu
 	bars     []float64             // x of block-quote bars drawn beside every line
 	lineBg   *rgb                  // background of every line (code blocks)
 	images   map[string]*normImage // registered images by fpdf name; nil value = unreadable
@@ -404,4 +405,11 @@ func (d *doc) output(w io.Writer) error {
 	}
 	_, err = w.Write(out)
 	return err
+}
+
+// tocLink is a clickable area (mm, top-left origin) on a page, leading to a page appended later.
+type tocLink struct {
+	page       int
+	x, y, w, h float64
+	target     int
 }

@@ -161,7 +161,7 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) ([]string, error) {
 	if err := doc.output(&buf); err != nil {
 		return doc.warnings, err
 	}
-	if err := appendLetters(w, buf.Bytes(), letters, doc.outline, opt.Now, doc.draft); err != nil {
+	if err := appendLetters(w, buf.Bytes(), letters, doc.outline, doc.tocLinks, opt.Now, doc.draft); err != nil {
 		doc.warn("lettres de soutien : ajout impossible (%v) ; le dossier est produit sans elles", err)
 		_, err := w.Write(buf.Bytes())
 		return doc.warnings, err
@@ -282,7 +282,8 @@ func (d *doc) drawTOC(plan []tocLine, start, pages int) {
 		if e.link != 0 {
 			d.pdf.Link(marginLeft, y, d.contentW(), h, e.link)
 		} else if e.page > 0 {
-			// letters: no fpdf link target exists for pages appended later; the bookmark points there.
+			// letters: their pages are appended by pdfcpu, which adds this link then.
+			d.tocLinks = append(d.tocLinks, tocLink{page: page, x: marginLeft, y: y, w: d.contentW(), h: h, target: e.page})
 		}
 		y += h
 	}

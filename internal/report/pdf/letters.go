@@ -118,7 +118,7 @@ func (d *doc) lettersAnnex(v *report.View, ls []letter, fpdfPages int) {
 //
 // The appended pages get the same "page X / N" footer as the others and, for a draft, the "PROJET"
 // watermark, stamped with pdfcpu (Helvetica: these texts are ASCII).
-func appendLetters(w io.Writer, main []byte, ls []letter, outline []outlineEntry, now time.Time, draft bool) error {
+func appendLetters(w io.Writer, main []byte, ls []letter, outline []outlineEntry, links []tocLink, now time.Time, draft bool) error {
 	conf := pdfcpuConf()
 	// The fpdf part is ours: read it without the (slow) full validation.
 	ctx, err := api.ReadContext(bytes.NewReader(main), conf)
@@ -140,6 +140,18 @@ func appendLetters(w io.Writer, main []byte, ls []letter, outline []outlineEntry
 	}
 	if err := stampLetterPages(ctx, ls, draft); err != nil {
 		return err
+	}
+	if len(links) > 0 {
+		m := map[int][]model.AnnotationRenderer{}
+		for _, l := range links {
+			k := 72 / 25.4
+			r := types.NewRectangle(l.x*k, (pageH-l.y-l.h)*k, (l.x+l.w)*k, (pageH-l.y)*k)
+			m[l.page] = append(m[l.page], model.NewLinkAnnotation(*r, 0, "", "", "", 0, nil,
+				&model.Destination{Typ: model.DestFit, PageNr: l.target}, "", nil, false, 0, model.BSSolid))
+		}
+		if _, err := pdfcpu.AddAnnotationsMap(ctx, m, false); err != nil {
+			return err
+		}
 	}
 	if bms := bookmarkTree(outline); len(bms) > 0 {
 		if err := pdfcpu.AddBookmarks(ctx, bms, true); err != nil {

@@ -3,6 +3,8 @@ package pdf
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -93,6 +95,11 @@ func TestLetters(t *testing.T) {
 		if !strings.Contains(toc, "Lettre de soutien — "+p.Name) {
 			t.Errorf("TOC lacks the letter of %s", p.Name)
 		}
+	}
+	// The table-of-contents lines of the letters are clickable: one /Fit link per letter.
+	raw, _ := os.ReadFile(path)
+	if c := len(regexp.MustCompile(`/Dest\s*\[\s*\d+ 0 R\s*/Fit\s*\]`).FindAll(raw, -1)); c != len(letters) {
+		t.Errorf("%d links to letters in the table of contents, want %d", c, len(letters))
 	}
 	// The appended pages have the footer too.
 	for p := noLetters + 1; p <= n; p++ {

@@ -4,7 +4,7 @@
 # Builds the frontend and a Wails dev binary, creates the LORnTECH sample dossier, starts the dev binary under
 # Xvfb with its dev server on $E2E_ADDR (the embedded frontend plus the real bindings over a websocket, usable
 # from any browser), waits for the port, runs the node:test suite in frontend/e2e with Debian's Chromium
-# (playwright-core), and always stops the backend. Screenshots go to $SHOTS_DIR (default build/e2e-shots).
+# (playwright-core), and always stops the backend. E2E_SKIP_GO_BUILD=1 reuses an existing dev binary. Screenshots go to $SHOTS_DIR (default build/e2e-shots).
 # Exit status: non-zero when any step or test fails.
 #
 # Needs: go, node/npm (frontend/node_modules installed with `npm ci`), xvfb-run, chromium,
@@ -47,14 +47,19 @@ fi
 echo "e2e: building the frontend"
 (cd frontend && npm run --silent build >/dev/null)
 
-echo "e2e: building the Wails dev binary ($bin)"
-go build -tags dev,webkit2_41 -o "$bin" .
+if [[ "${E2E_SKIP_GO_BUILD:-}" == 1 && -x "$bin" ]]; then
+  echo "e2e: using the existing $bin (E2E_SKIP_GO_BUILD=1)"
+else
+  echo "e2e: building the Wails dev binary ($bin)"
+  go build -tags dev,webkit2_41 -o "$bin" .
+fi
 
 echo "e2e: creating the sample dossier"
 "$bin" new --sample "$work/sample.dossier" >/dev/null
 
 echo "e2e: starting the backend on $addr under Xvfb"
-DOSSIERFT_REPORT_LOADED="$work/loaded.txt" devserver="$addr" loglevel=Info \
+# assetdir: serve the frontend just built from disk (the binary embeds the same files at build time).
+DOSSIERFT_REPORT_LOADED="$work/loaded.txt" devserver="$addr" assetdir="$root/frontend/dist" loglevel=Info \
   setsid xvfb-run -a "$bin" open "$work/sample.dossier" >"$log" 2>&1 &
 pid=$!
 
@@ -69,5 +74,5 @@ echo "e2e: running the browser tests"
 cd frontend
 DOSSIERFT_URL="http://$addr/" DOSSIERFT_FILE="$work/sample.dossier" DOSSIERFT_BIN="$root/$bin" \
   DOSSIERFT_REPORT_LOADED="$work/loaded.txt" SHOTS_DIR="$SHOTS_DIR" \
-  node --test --test-reporter=spec e2e/*.test.mjs
+  node --test --test-concurrency=1 --test-reporter=spec e2e/*.test.mjs
 echo "e2e: screenshots in $SHOTS_DIR"

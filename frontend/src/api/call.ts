@@ -12,10 +12,18 @@ import { ApiError, toApiError } from './errors'
  */
 export async function call<S extends z.ZodType>(what: string, run: () => Promise<unknown>, schema: S): Promise<z.output<S>> {
   let raw: unknown
+  const start = performance.now()
   try {
     raw = await run()
   } catch (e) {
     throw toApiError(e)
+  } finally {
+    // Round-trip time of each call, readable with performance.getEntriesByType('measure') (e2e figures).
+    try {
+      performance.measure(`api: ${what}`, { start })
+    } catch {
+      /* measure unsupported: timing is optional */
+    }
   }
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {

@@ -62,12 +62,26 @@ func (s *session) withStore(fn func(ctx context.Context, st *store.Store) error)
 	return fn(ctx, s.store)
 }
 
-// load reads the whole open dossier.
+// load reads the open dossier without its history (attachment bytes included: the exports need them).
 func (s *session) load() (*dossier.Dossier, error) {
 	var d *dossier.Dossier
 	err := s.withStore(func(ctx context.Context, st *store.Store) error {
 		var err error
 		d, err = st.Load(ctx)
+		if d != nil {
+			d.History = nil
+		}
+		return err
+	})
+	return d, err
+}
+
+// content reads the open dossier without history nor attachment bytes (for the window's views and checks).
+func (s *session) content() (*dossier.Dossier, error) {
+	var d *dossier.Dossier
+	err := s.withStore(func(ctx context.Context, st *store.Store) error {
+		var err error
+		d, err = st.LoadContent(ctx)
 		return err
 	})
 	return d, err

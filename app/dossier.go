@@ -56,7 +56,7 @@ type Overview struct {
 
 // Overview returns the dashboard of the open dossier.
 func (b *Dossier) Overview() (Overview, error) {
-	d, err := b.s.load()
+	d, err := b.s.content()
 	if err != nil {
 		return Overview{}, err
 	}
@@ -104,7 +104,7 @@ type PartnerRow struct {
 
 // Partners returns the partners table, by name.
 func (b *Dossier) Partners() ([]PartnerRow, error) {
-	d, err := b.s.load()
+	d, err := b.s.content()
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +148,7 @@ type ActorRow struct {
 
 // Actors returns the actors table in file order.
 func (b *Dossier) Actors() ([]ActorRow, error) {
-	d, err := b.s.load()
+	d, err := b.s.content()
 	if err != nil {
 		return nil, err
 	}
@@ -189,7 +189,7 @@ type BudgetRow struct {
 
 // BudgetLines returns every charge and produit line, charges first, each ordered by year then account order.
 func (b *Dossier) BudgetLines() ([]BudgetRow, error) {
-	d, err := b.s.load()
+	d, err := b.s.content()
 	if err != nil {
 		return nil, err
 	}
@@ -255,7 +255,7 @@ func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 // Load returns the whole open dossier with every row as stored (codes, not labels), for the edit forms.
 // Attachment bytes are left out (Data is empty); History is left out too (see Edit.History).
 func (b *Dossier) Load() (*dossier.Dossier, error) {
-	d, err := b.s.load()
+	d, err := b.s.content()
 	if err != nil {
 		return nil, err
 	}

@@ -26,7 +26,7 @@ type FieldMessage struct {
 // change runs fn with the open store and the loaded dossier (for validation), then tells the window.
 func (e *Edit) change(fn func(ctx context.Context, st *store.Store, d *dossier.Dossier) error) error {
 	err := e.s.withStore(func(ctx context.Context, st *store.Store) error {
-		d, err := st.Load(ctx)
+		d, err := st.LoadContent(ctx)
 		if err != nil {
 			return err
 		}

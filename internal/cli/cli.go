@@ -51,6 +51,8 @@ Usage :
   dossierft check FICHIER                 affiche les constats de validation (code 1 si une erreur)
   dossierft json FICHIER                  affiche tout le dossier en JSON
   dossierft import actors DOSSIER FICHIER importe des acteurs depuis un CSV ou un XLSX (SIRENE compris)
+  dossierft form DOSSIER PARTENAIRE --out F.xlsx  écrit le formulaire de contributions d'un partenaire
+  dossierft import form DOSSIER F.xlsx    relit un formulaire rempli et applique ses différences
 
 Chaque commande accepte --help.
 `
@@ -76,6 +78,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 		return cmdJSON(ctx, args[1:], env)
 	case "import":
 		return cmdImport(ctx, args[1:], env)
+	case "form":
+		return cmdForm(ctx, args[1:], env)
 	}
 	fmt.Fprintf(env.Stderr, "commande inconnue « %s »\n\n%s", args[0], usage)
 	return ExitUsage

@@ -4,8 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 	"path/filepath"
 
+	"dossierft/internal/dossier"
 	"dossierft/internal/export"
 	"dossierft/internal/fr"
 	"dossierft/internal/imports"
@@ -16,19 +23,16 @@ import (
 const maxShownErrors = 50
 
 func cmdImport(ctx context.Context, args []string, env Env) int {
-	if len(args) == 0 || (args[0] != "actors" && args[0] != "form" && args[0] != "--help" && args[0] != "-h") {
-		fmt.Fprintln(env.Stderr, "Usage : dossierft import actors DOSSIER FICHIER [options] | dossierft import form DOSSIER FICHIER.xlsx")
-		if len(args) > 0 && (args[0] == "--help" || args[0] == "-h") {
-			return ExitOK
-		}
-		return ExitUsage
-	}
-	switch args[0] {
-	case "--help", "-h":
-		fmt.Fprintln(env.Stdout, "Usage : dossierft import actors DOSSIER FICHIER [options] | dossierft import form DOSSIER FICHIER.xlsx")
+	const use = "Usage : dossierft import actors DOSSIER FICHIER [options] | dossierft import form DOSSIER FORMULAIRE.xlsx [--dry-run]"
+	switch {
+	case len(args) > 0 && (args[0] == "--help" || args[0] == "-h"):
+		fmt.Fprintln(env.Stdout, use)
 		return ExitOK
-	case "form":
+	case len(args) > 0 && args[0] == "form":
 		return cmdImportForm(ctx, args[1:], env)
+	case len(args) == 0 || args[0] != "actors":
+		fmt.Fprintln(env.Stderr, use)
+		return ExitUsage
 	}
 	fs := newFlags("import actors", "dossierft import actors DOSSIER FICHIER [--preset auto|sirene|acteurs] [--dry-run] [--doublons ignorer|fusionner] [--categorie CODE] [--feuille NOM] [--rapport ERREURS.csv]", env)
 	preset := fs.String("preset", "auto", "correspondance des colonnes : auto, sirene, sirene-etablissement, sirene-unite-legale, acteurs")
@@ -111,6 +115,158 @@ func cmdImport(ctx context.Context, args []string, env Env) int {
 }
 
 func cmdImportForm(ctx context.Context, args []string, env Env) int {
-	fmt.Fprintln(env.Stderr, "import de formulaire : pas encore disponible")
-	return ExitFail
+	fs := newFlags("import form", "dossierft import form DOSSIER FORMULAIRE.xlsx [--dry-run]", env)
+	dry := fs.Bool("dry-run", false, "affiche les différences sans rien enregistrer")
+	pos, code := parse(fs, args, 2, env)
+	if code >= 0 {
+		return code
+	}
+	st, err := store.Open(ctx, pos[0])
+	if err != nil {
+		return fail(env, err)
+	}
+	defer st.Close()
+	d, err := st.LoadContent(ctx)
+	if err != nil {
+		return fail(env, err)
+	}
+	id, err := st.DossierID(ctx)
+	if err != nil {
+		return fail(env, err)
+	}
+	f, err := os.Open(pos[1])
+	if err != nil {
+		return fail(env, fmt.Errorf("« %s » : %s", pos[1], fr.SysReason(err)))
+	}
+	defer f.Close()
+	diff, err := imports.ReadForm(f, filepath.Base(pos[1]), d, imports.DossierID(id))
+	if err != nil {
+		return fail(env, err)
+	}
+	imports.WriteFormSummary(env.Stdout, diff)
+	if !diff.OK() {
+		fmt.Fprintln(env.Stderr, "erreur : le formulaire contient des erreurs ou des conflits ; rien n'a été enregistré")
+		return ExitFail
+	}
+	if *dry {
+		fmt.Fprintln(env.Stdout, "essai (--dry-run) : rien n'a été enregistré")
+		return ExitOK
+	}
+	if len(diff.Added)+len(diff.Changed)+len(diff.Removed) == 0 {
+		fmt.Fprintln(env.Stdout, "aucune différence : rien à enregistrer")
+		return ExitOK
+	}
+	summary := fmt.Sprintf("Formulaire de « %s » : %s", diff.PartnerName, diff.Summary())
+	err = st.Do(ctx, summary, func(tx *store.Tx) error {
+		for _, c := range diff.Added {
+			if _, err := tx.SaveContribution(c); err != nil {
+				return err
+			}
+		}
+		for _, c := range diff.Changed {
+			if _, err := tx.SaveContribution(c.After); err != nil {
+				return err
+			}
+		}
+		for _, c := range diff.Removed {
+			if err := tx.DeleteContribution(c.ID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fail(env, err)
+	}
+	fmt.Fprintf(env.Stdout, "enregistré : %s (annulable en une fois)\n", summary)
+	return ExitOK
+}
+
+// findPartner finds a partner by ID ("12") or by name (accents and case ignored; a unique partial match is
+// accepted). The error is French and lists the candidates when the name is ambiguous.
+func findPartner(d *dossier.Dossier, arg string) (dossier.Partner, error) {
+	if n, err := strconv.ParseInt(arg, 10, 64); err == nil {
+		if p := d.PartnerByID(n); p != nil {
+			return *p, nil
+		}
+		return dossier.Partner{}, fmt.Errorf("aucun partenaire n° %d dans le dossier", n)
+	}
+	key := fold(arg)
+	var exact, partial []dossier.Partner
+	for _, p := range d.Partners {
+		switch k := fold(p.Name); {
+		case k == key:
+			exact = append(exact, p)
+		case strings.Contains(k, key):
+			partial = append(partial, p)
+		}
+	}
+	if len(exact) == 1 {
+		return exact[0], nil
+	}
+	if len(exact) == 0 && len(partial) == 1 {
+		return partial[0], nil
+	}
+	cands := append(exact, partial...)
+	if len(cands) == 0 {
+		return dossier.Partner{}, fmt.Errorf("aucun partenaire ne s'appelle « %s » (voir « dossierft json » pour la liste)", arg)
+	}
+	var names []string
+	for _, p := range cands {
+		names = append(names, fmt.Sprintf("%d « %s »", p.ID, p.Name))
+	}
+	return dossier.Partner{}, fmt.Errorf("« %s » désigne plusieurs partenaires : %s ; donnez son numéro", arg, strings.Join(names, ", "))
+}
+
+// fold lowercases s and removes accents and spaces around it, for name matching.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(strings.TrimSpace(s))) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func cmdForm(ctx context.Context, args []string, env Env) int {
+	fs := newFlags("form", "dossierft form DOSSIER PARTENAIRE --out FORMULAIRE.xlsx", env)
+	out := fs.String("out", "", "fichier XLSX du formulaire à écrire")
+	pos, code := parse(fs, args, 2, env)
+	if code >= 0 {
+		return code
+	}
+	if *out == "" {
+		fmt.Fprintln(env.Stderr, "--out FORMULAIRE.xlsx est obligatoire")
+		fs.Usage()
+		return ExitUsage
+	}
+	st, err := store.Open(ctx, pos[0])
+	if err != nil {
+		return fail(env, err)
+	}
+	defer st.Close()
+	d, err := st.LoadContent(ctx)
+	if err != nil {
+		return fail(env, err)
+	}
+	id, err := st.DossierID(ctx)
+	if err != nil {
+		return fail(env, err)
+	}
+	p, err := findPartner(d, pos[1])
+	if err != nil {
+		return fail(env, err)
+	}
+	if dir := filepath.Dir(*out); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fail(env, fmt.Errorf("impossible de créer le dossier « %s » : %s", dir, fr.SysReason(err)))
+		}
+	}
+	err = export.WriteFile(*out, func(w io.Writer) error { return imports.WriteForm(w, d, p.ID, imports.DossierID(id)) })
+	if err != nil {
+		return fail(env, err)
+	}
+	fmt.Fprintln(env.Stdout, *out)
+	return ExitOK
 }

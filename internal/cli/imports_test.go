@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 
 	"dossierft/internal/store"
@@ -71,5 +72,55 @@ func TestImportActorsCommand(t *testing.T) {
 	}
 	if count() != n0 {
 		t.Error("a fatal import changed the dossier")
+	}
+}
+
+func TestFormRoundTripCommand(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "s.dossier")
+	if code, _, e := run(t, "new", "--sample", f); code != 0 {
+		t.Fatal(e)
+	}
+	form := filepath.Join(dir, "formulaires", "tous-branches.xlsx")
+	if code, out, e := run(t, "form", f, "Tous branchés", "--out", form); code != 0 || strings.TrimSpace(out) != form {
+		t.Fatalf("form: %d %q %s", code, out, e)
+	}
+	if code, _, e := run(t, "form", f, "Métropole", "--out", form+"2"); code != 1 || !strings.Contains(e, "désigne plusieurs partenaires") {
+		t.Errorf("ambiguous partner: %d %q", code, e)
+	}
+	// The partner's finance officer adds a row (Tous branchés has 3 contributions: rows 18–20).
+	x, err := excelize.OpenFile(form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for cell, v := range map[string]any{"B21": 2017, "C21": "Numéraire", "F21": "Ateliers numériques", "G21": "4 321,50 €", "H21": "Sollicité"} {
+		if err := x.SetCellValue("Contributions", cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	filled := filepath.Join(dir, "rempli.xlsx")
+	if err := x.SaveAs(filled); err != nil {
+		t.Fatal(err)
+	}
+	code, out, e := run(t, "import", "form", f, filled, "--dry-run")
+	if code != 0 || !strings.Contains(out, "1 ajoutée(s), 0 modifiée(s), 0 retirée(s), 3 inchangée(s), 0 conflit(s), 0 erreur(s)") {
+		t.Fatalf("dry run: %d\n%s\n%s", code, out, e)
+	}
+	if code, out, e := run(t, "import", "form", f, filled); code != 0 || !strings.Contains(out, "enregistré : Formulaire de « Tous branchés »") {
+		t.Fatalf("import: %d %s %s", code, out, e)
+	}
+	_, dump, _ := run(t, "json", f)
+	if !strings.Contains(dump, `"label": "Ateliers numériques"`) || !strings.Contains(dump, `"amount": 432150`) {
+		t.Error("the new contribution is not in the dossier")
+	}
+	// Importing the same form again changes nothing.
+	if code, out, _ := run(t, "import", "form", f, filled); code != 0 || !strings.Contains(out, "aucune différence") {
+		t.Errorf("second import: %d %s", code, out)
+	}
+	// A form is refused by another dossier.
+	g := filepath.Join(dir, "autre.dossier")
+	run(t, "new", "--sample", g)
+	if code, _, e := run(t, "import", "form", g, filled); code != 1 || !strings.Contains(e, "erreur : ") {
+		t.Errorf("other dossier: %d %q", code, e)
 	}
 }

@@ -116,7 +116,7 @@ var migrations = mustMigrations(migrationFiles)
 
 // SchemaVersion is the schema version this build writes: the number of the last embedded migration
 // (PRAGMA user_version of its files).
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // schemaVersion is SchemaVersion as the code uses it (a variable so that tests can add a migration).
 var schemaVersion = migrations[len(migrations)-1].version

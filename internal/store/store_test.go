@@ -140,8 +140,8 @@ func TestCreateEmptyAndPragmas(t *testing.T) {
 	for _, c := range conns {
 		c.Close()
 	}
-	if SchemaVersion != 1 {
-		t.Errorf("SchemaVersion = %d, want 1", SchemaVersion)
+	if SchemaVersion != 2 {
+		t.Errorf("SchemaVersion = %d, want 2", SchemaVersion)
 	}
 	// No temporary file left next to the dossier.
 	entries, _ := os.ReadDir(filepath.Dir(s.Path()))

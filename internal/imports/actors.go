@@ -477,6 +477,11 @@ func (c *converter) convert(rec record) (dossier.Actor, []RowError, rowStatus) {
 			if v == "" || v == "[ND]" {
 				continue
 			}
+			// An apostrophe put before "=", "+", "-", "@" by a CSV export against formula injection
+			// (pitfalls.md) is not part of the value.
+			if len(v) > 1 && v[0] == '\'' && strings.IndexByte("=+-@", v[1]) >= 0 {
+				v = v[1:]
+			}
 			if utf8.RuneCountInString(v) > MaxCellChars {
 				if !tooLong[i] {
 					tooLong[i] = true
@@ -651,6 +656,15 @@ func (c *converter) convert(rec record) (dossier.Actor, []RowError, rowStatus) {
 	a.Description = cleanText(get(FieldDescription).v)
 	if t := get(FieldTags); t.v != "" {
 		a.Tags = splitTags(t.v)
+	}
+	if fi := get(FieldFictitious); fi.v != "" {
+		switch foldKey(fi.v) {
+		case "oui", "o", "vrai", "true", "1", "x", "yes", "y":
+			a.Fictitious = true
+		case "non", "n", "faux", "false", "0", "no":
+		default:
+			bad(fi.col, fi.v, "valeur « Fictif » invalide : attendu « Oui » ou « Non »")
+		}
 	}
 	// Category.
 	if cat := get(FieldCategory); cat.v != "" {

@@ -31,6 +31,7 @@ const (
 	FieldWebsite      Field = "website"      // Actor.Website
 	FieldDescription  Field = "description"  // Actor.Description
 	FieldTags         Field = "tags"         // Actor.Tags, separated by ",", ";" or "|"
+	FieldFictitious   Field = "fictitious"   // Actor.Fictitious: "Oui"/"Non" (also vrai/faux, true/false, 1/0, x)
 )
 
 // SIRENE fields combined by the reader (domain.md §3.5).
@@ -78,6 +79,7 @@ var ActorFields = []FieldInfo{
 	{FieldWebsite, "Site web"},
 	{FieldDescription, "Description"},
 	{FieldTags, "Étiquettes"},
+	{FieldFictitious, "Fictif"},
 }
 
 // fieldLabel returns the French label of a field (its code when it has none).
@@ -290,8 +292,8 @@ var actorColumns = []col{
 	{"Levée de fonds", FieldFunds}, {"Levées de fonds", FieldFunds}, {"Montant levé", FieldFunds},
 	{"Fonds levés (€)", FieldFunds}, {"Site", FieldWebsite}, {"Site internet", FieldWebsite},
 	{"URL", FieldWebsite}, {"Web", FieldWebsite}, {"Activité", FieldDescription},
-	{"Présentation", FieldDescription}, {"Tags", FieldTags}, {"Mots-clés", FieldTags},
-	{"Origine", FieldKnown}, {"Fictif", FieldKnown}, {"ID", FieldKnown}, {"Identifiant", FieldKnown},
+	{"Présentation", FieldDescription}, {"Tags", FieldTags}, {"Mots-clés", FieldTags}, {"Mots clés", FieldTags},
+	{"Origine", FieldKnown}, {"Fictif", FieldFictitious}, {"Fictive", FieldFictitious}, {"ID", FieldKnown}, {"Identifiant", FieldKnown},
 }
 
 // presetIndex maps folded header → field for each preset; for SIRENE, both files' columns are known to both

@@ -26,8 +26,8 @@
 // accents, case, spacing and punctuation ignored. Presets: PresetSIRENEEtablissement and
 // PresetSIRENEUniteLegale (every column of domain.md §3.5, including the newer ones; files joining both are
 // understood), PresetActors (our actors export titles: Nom, Catégorie, SIRET, Code NAF, Commune, Code postal,
-// Tranche d'effectifs, Année de création, Fonds levés, Site web, Description, Étiquettes, and common
-// synonyms), PresetCustom (Options.Mapping chosen by the user). PresetAuto detects SIRENE files from their
+// Tranche d'effectifs, Année de création, Fonds levés, Site web, Description, Étiquettes or Mots-clés, Fictif,
+// and common synonyms; the CSV and XLSX exports of internal/report read back into the same actors), PresetCustom (Options.Mapping chosen by the user). PresetAuto detects SIRENE files from their
 // columns and otherwise uses PresetActors.
 //
 // Values: amounts with fr.ParseAmount (XLSX numeric cells as numbers), dates with fr.ParseDate (XLSX date

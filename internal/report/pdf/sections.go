@@ -86,8 +86,11 @@ func (d *doc) cover(v *report.View) {
 		if t.Town != "" && t.Town != t.Name {
 			s += " (" + t.Town + ")"
 		}
-		for _, l := range d.m.wrap([]span{{"•\u00a0" + s, body}}, colW) {
-			d.drawLine(l, marginLeft, d.y, colW, 'L')
+		for i, l := range d.m.wrap([]span{{s, body}}, colW-3.5) {
+			if i == 0 {
+				d.text(marginLeft, d.y+l.h/2+l.size*ptToMM*0.34, "•", style{size: body.size, color: colAccent})
+			}
+			d.drawLine(l, marginLeft+3.5, d.y, colW-3.5, 'L')
 			d.y += l.h
 		}
 	}

@@ -21,6 +21,19 @@ try {
       await page.waitForTimeout(900)
       await page.screenshot({ path: `${dir}/${name}-${w}.png` })
     }
+    // Forms: a partner's panel, a budget line, the candidature.
+    await page.getByTestId('nav-partners').click()
+    await page.getByTestId('partner-open').nth(5).click()
+    await page.getByTestId('partner-drawer').waitFor()
+    await page.waitForTimeout(700)
+    await page.screenshot({ path: `${dir}/partner-drawer-${w}.png` })
+    await page.keyboard.press('Escape')
+    await page.getByTestId('nav-budget').click()
+    await page.getByTestId('charge-add').click()
+    await page.getByTestId('line-modal').waitFor()
+    await page.waitForTimeout(400)
+    await page.screenshot({ path: `${dir}/budget-line-${w}.png` })
+    await page.keyboard.press('Escape')
     await page.close()
   }
   console.log('screenshots in', dir)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -99,7 +100,11 @@ func (d *doc) missingRune(r rune) {
 	if where == "" {
 		where = "document"
 	}
-	d.warn("%s : caractère absent des polices %s, remplacé par □ — %s", where, describeRune(r), "à corriger dans le texte saisi")
+	if unicode.IsPrint(r) {
+		d.warn("%s : caractère « %c » (U+%04X) absent des polices du PDF, remplacé par □ — à corriger dans le texte saisi", where, r, r)
+	} else {
+		d.warn("%s : caractère de contrôle U+%04X (copié-collé ?) remplacé par □ — à corriger dans le texte saisi", where, r)
+	}
 }
 
 // Geometry helpers.

@@ -132,6 +132,9 @@ func (r *mdr) list(n *ast.List, x, w float64) {
 		num = 1
 	}
 	indent := 6.0
+	if w-indent < 40 {
+		indent = 0 // deeply nested: stop indenting rather than squeeze the text
+	}
 	bullets := []string{"•", "–", "·"}
 	r.depth++
 	defer func() { r.depth-- }()
@@ -155,7 +158,7 @@ func (r *mdr) list(n *ast.List, x, w float64) {
 				mw := d.textWidth(marker, st)
 				// Align the marker with the first line of the item.
 				l := d.m.wrap([]span{{marker, st}}, 20)[0]
-				d.drawLine(l, x+indent-1.8-mw, d.y, mw, 'L')
+				d.drawLine(l, max(x+indent-1.8-mw, x-mw-1), d.y, mw, 'L')
 				first = false
 			}
 			r.block(c, x+indent, w-indent)

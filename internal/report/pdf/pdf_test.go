@@ -117,10 +117,10 @@ func TestDossierFixture(t *testing.T) {
 		}
 	}
 	// The missing emoji is reported with its place and drawn as □.
-	if !strings.Contains(strings.Join(warns, "\n"), "chapitre « L'écosystème numérique » : caractère absent des polices « 🚀 » (U+1F680)") {
+	if !strings.Contains(strings.Join(warns, "\n"), "chapitre « L'écosystème numérique » : caractère « 🚀 » (U+1F680) absent des polices du PDF") {
 		t.Errorf("warnings lack the emoji: %q", warns)
 	}
-	if !strings.Contains(strings.Join(warns, "\n"), "annexe A, acteur « Labo Beta » : caractère absent des polices « 🧪 » (U+1F9EA)") {
+	if !strings.Contains(strings.Join(warns, "\n"), "annexe A, acteur « Labo Beta » : caractère « 🧪 » (U+1F9EA) absent des polices du PDF") {
 		t.Errorf("warnings lack the emoji of an actor's description: %q", warns)
 	}
 	if !strings.Contains(text, "□") {

@@ -37,7 +37,12 @@ func (d *doc) cover(v *report.View) {
 	name := firstNonEmpty(c.Name, "Candidature sans nom")
 	d.y = 62
 	d.m.leading = 1.1
-	for _, l := range d.m.wrap([]span{{name, style{size: 40, bold: true, color: colWhite}}}, w) {
+	// A long name gets a smaller size: at most three lines in the band.
+	size := 40.0
+	for size > 16 && len(d.m.wrap([]span{{name, style{size: size, bold: true}}}, w)) > 3 {
+		size -= 4
+	}
+	for _, l := range d.m.wrap([]span{{name, style{size: size, bold: true, color: colWhite}}}, w) {
 		d.drawLine(l, x, d.y, w, 'L')
 		d.y += l.h
 	}

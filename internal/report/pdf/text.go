@@ -1,9 +1,7 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -331,12 +329,4 @@ func plain(spans []span) string {
 		b.WriteString(s.text)
 	}
 	return b.String()
-}
-
-// describeRune names a character for a warning: « 😀 » (U+1F600).
-func describeRune(r rune) string {
-	if unicode.IsPrint(r) {
-		return fmt.Sprintf("« %c » (U+%04X)", r, r)
-	}
-	return fmt.Sprintf("caractère de contrôle U+%04X", r)
 }

@@ -1,5 +1,5 @@
 // Package app is the desktop window: it is the only package that imports Wails. It binds small services to the
-// frontend (Dossier, Edit, Export, Session), formats errors for it, and wires the window's lifecycle: single
+// frontend (Dossier, Edit, Export, Imports, Session), formats errors for it, and wires the window's lifecycle: single
 // instance, window geometry, daily backups.
 package app
 
@@ -145,6 +145,20 @@ func (s *session) backup() {
 	}
 }
 
+// ctxOrNil returns the Wails context (nil before start-up).
+func (s *session) ctxOrNil() context.Context {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.ctx
+}
+
+// pathNow returns the path of the open dossier.
+func (s *session) pathNow() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.path
+}
+
 // UniqueID identifies the application for the single-instance lock.
 const UniqueID = "fr.dossier-french-tech.app.7c1e4b2a"
 
@@ -236,7 +250,7 @@ func Run(path string, assets embed.FS, icon []byte) error {
 				}
 			},
 		},
-		Bind:           []any{&Dossier{s: sess}, &Edit{s: sess}, &Export{s: sess}, &Session{s: sess}},
+		Bind:           []any{&Dossier{s: sess}, &Edit{s: sess}, &Export{s: sess}, &Imports{s: sess}, &Session{s: sess}},
 		EnumBind:       []any{AllErrorCodes},
 		ErrorFormatter: formatError(sess.log),
 		Linux: &linux.Options{
@@ -244,7 +258,7 @@ func Run(path string, assets embed.FS, icon []byte) error {
 			Icon:             icon,
 			WebviewGpuPolicy: linux.WebviewGpuPolicyNever,
 		},
-		DragAndDrop: &options.DragAndDrop{DisableWebViewDrop: true},
+		DragAndDrop: &options.DragAndDrop{EnableFileDrop: true, DisableWebViewDrop: true},
 	})
 }
 

@@ -10,6 +10,56 @@ export namespace app {
 	    Cancelled = "cancelled",
 	    Storage = "storage",
 	}
+	export class ActorImportReport {
+	    file: string;
+	    source: string;
+	    preset: string;
+	    counts: imports.Counts;
+	    duplicates: imports.DupCounts;
+	    errors: imports.RowError[];
+	    errorsTotal: number;
+	    notes: string[];
+	    sample: dossier.Actor[];
+	    dupSample: imports.Duplicate[];
+	    mapping: {[key: string]: string};
+	
+	    static createFrom(source: any = {}) {
+	        return new ActorImportReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.source = source["source"];
+	        this.preset = source["preset"];
+	        this.counts = this.convertValues(source["counts"], imports.Counts);
+	        this.duplicates = this.convertValues(source["duplicates"], imports.DupCounts);
+	        this.errors = this.convertValues(source["errors"], imports.RowError);
+	        this.errorsTotal = source["errorsTotal"];
+	        this.notes = source["notes"];
+	        this.sample = this.convertValues(source["sample"], dossier.Actor);
+	        this.dupSample = this.convertValues(source["dupSample"], imports.Duplicate);
+	        this.mapping = source["mapping"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ActorInput {
 	    id: number;
 	    name: string;
@@ -306,6 +356,28 @@ export namespace app {
 	        this.dir = source["dir"];
 	        this.files = source["files"];
 	        this.warnings = source["warnings"];
+	    }
+	}
+	export class ImportOptions {
+	    preset: string;
+	    mapping: {[key: string]: string};
+	    sheet: string;
+	    defaultCategory: string;
+	    duplicates: string;
+	    keepClosed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.preset = source["preset"];
+	        this.mapping = source["mapping"];
+	        this.sheet = source["sheet"];
+	        this.defaultCategory = source["defaultCategory"];
+	        this.duplicates = source["duplicates"];
+	        this.keepClosed = source["keepClosed"];
 	    }
 	}
 	export class Overview {
@@ -980,6 +1052,335 @@ export namespace dossier {
 	
 	
 	
+	
+
+}
+
+export namespace imports {
+	
+	export class ContributionChange {
+	    before: dossier.Contribution;
+	    after: dossier.Contribution;
+	    fields: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ContributionChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.before = this.convertValues(source["before"], dossier.Contribution);
+	        this.after = this.convertValues(source["after"], dossier.Contribution);
+	        this.fields = source["fields"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Counts {
+	    read: number;
+	    valid: number;
+	    skippedClosed: number;
+	    errors: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Counts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.read = source["read"];
+	        this.valid = source["valid"];
+	        this.skippedClosed = source["skippedClosed"];
+	        this.errors = source["errors"];
+	    }
+	}
+	export class DupCounts {
+	    new: number;
+	    merged: number;
+	    skipped: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DupCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.new = source["new"];
+	        this.merged = source["merged"];
+	        this.skipped = source["skipped"];
+	    }
+	}
+	export class Duplicate {
+	    incoming: dossier.Actor;
+	    existingId: number;
+	    firstIndex: number;
+	    reason: string;
+	    merged: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Duplicate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.incoming = this.convertValues(source["incoming"], dossier.Actor);
+	        this.existingId = source["existingId"];
+	        this.firstIndex = source["firstIndex"];
+	        this.reason = source["reason"];
+	        this.merged = source["merged"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FieldInfo {
+	    field: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.label = source["label"];
+	    }
+	}
+	export class FormError {
+	    file: string;
+	    sheet: string;
+	    row: number;
+	    column: string;
+	    value: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FormError(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.sheet = source["sheet"];
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.value = source["value"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class FormDiff {
+	    file: string;
+	    dossierId: string;
+	    candidature: string;
+	    partnerId: number;
+	    partnerName: string;
+	    version: number;
+	    generated: string;
+	    added: dossier.Contribution[];
+	    changed: ContributionChange[];
+	    removed: dossier.Contribution[];
+	    unchanged: number;
+	    conflicts: FormError[];
+	    errors: FormError[];
+	    notes: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FormDiff(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.dossierId = source["dossierId"];
+	        this.candidature = source["candidature"];
+	        this.partnerId = source["partnerId"];
+	        this.partnerName = source["partnerName"];
+	        this.version = source["version"];
+	        this.generated = source["generated"];
+	        this.added = this.convertValues(source["added"], dossier.Contribution);
+	        this.changed = this.convertValues(source["changed"], ContributionChange);
+	        this.removed = this.convertValues(source["removed"], dossier.Contribution);
+	        this.unchanged = source["unchanged"];
+	        this.conflicts = this.convertValues(source["conflicts"], FormError);
+	        this.errors = this.convertValues(source["errors"], FormError);
+	        this.notes = source["notes"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class SheetInfo {
+	    name: string;
+	    visible: boolean;
+	    empty: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.visible = source["visible"];
+	        this.empty = source["empty"];
+	    }
+	}
+	export class Source {
+	    file: string;
+	    format: string;
+	    encoding?: string;
+	    delimiter?: string;
+	    sheet?: string;
+	    sheets?: SheetInfo[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Source(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.delimiter = source["delimiter"];
+	        this.sheet = source["sheet"];
+	        this.sheets = this.convertValues(source["sheets"], SheetInfo);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PreviewResult {
+	    source: Source;
+	    preset: string;
+	    headerRow: number;
+	    headers: string[];
+	    mapping: {[key: string]: string};
+	    mappingError: string;
+	    rows: string[][];
+	    rowNumbers: number[];
+	    notes: string[];
+	    fields: FieldInfo[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.source = this.convertValues(source["source"], Source);
+	        this.preset = source["preset"];
+	        this.headerRow = source["headerRow"];
+	        this.headers = source["headers"];
+	        this.mapping = source["mapping"];
+	        this.mappingError = source["mappingError"];
+	        this.rows = source["rows"];
+	        this.rowNumbers = source["rowNumbers"];
+	        this.notes = source["notes"];
+	        this.fields = this.convertValues(source["fields"], FieldInfo);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RowError {
+	    file: string;
+	    row: number;
+	    column: string;
+	    value: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RowError(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.value = source["value"];
+	        this.reason = source["reason"];
+	    }
+	}
 	
 
 }

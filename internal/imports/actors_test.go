@@ -176,6 +176,12 @@ func TestUTF16AndSepLine(t *testing.T) {
 		checkActors(t, rep.Actors, []dossier.Actor{{Name: "TCRM-Blida", Category: "autre", Town: "Metz",
 			Postcode: "57000", Origin: "import u16.txt ligne 2"}})
 	}
+	// Excel for Mac's "CSV (Macintosh)": lone CR line ends.
+	rep0 := readPath(t, writeFile(t, "mac.csv", []byte("Nom;Commune\rThe Pool;Metz\rQuai Alpha;\"Épinal\rcentre\"\r")), Options{})
+	checkActors(t, rep0.Actors, []dossier.Actor{
+		{Name: "The Pool", Category: "autre", Town: "Metz", Origin: "import mac.csv ligne 2"},
+		{Name: "Quai Alpha", Category: "autre", Town: "Épinal centre", Origin: "import mac.csv ligne 3"},
+	})
 	// Excel's "sep=" hint line: gives the delimiter and is not a header; line numbers stay physical.
 	rep := readPath(t, writeFile(t, "sep.csv", []byte("sep=|\nNom|Commune\nBliiida|Metz\n")), Options{})
 	checkActors(t, rep.Actors, []dossier.Actor{{Name: "Bliiida", Category: "autre", Town: "Metz",

@@ -90,6 +90,7 @@ type Sniffed struct {
 	BOMLen    int      // bytes of byte-order mark to skip (KindText only)
 	Delimiter rune     // field separator (KindText only): one of Delimiters
 	SepLine   bool     // the first line is Excel's "sep=X" hint, which gives Delimiter and is not data
+	CROnly    bool     // lines end with a lone CR (Excel for Mac's "CSV (Macintosh)"), read as LF
 	What      string   // for KindBinary: a French description such as "un document PDF"
 }
 
@@ -163,6 +164,10 @@ func Sniff(head []byte) Sniffed {
 		if controlRatio([]byte(text)) > 0.05 {
 			return Sniffed{Kind: KindBinary, What: "un fichier binaire"}
 		}
+	}
+	if strings.IndexByte(text, '\n') < 0 && strings.IndexByte(text, '\r') >= 0 {
+		s.CROnly = true
+		text = strings.ReplaceAll(text, "\r", "\n")
 	}
 	s.Delimiter, s.SepLine = delimiterOf(text)
 	return s

@@ -35,6 +35,7 @@ func TestSniff(t *testing.T) {
 		{"utf16be bom", "\xfe\xff" + string(u16be), Sniffed{Kind: KindText, Encoding: EncUTF16BE, BOMLen: 2, Delimiter: ','}},
 		{"utf16le no bom", string(u16le), Sniffed{Kind: KindText, Encoding: EncUTF16LE, Delimiter: ';'}},
 		{"utf16be no bom", string(u16be), Sniffed{Kind: KindText, Encoding: EncUTF16BE, Delimiter: ','}},
+		{"mac cr", "Nom;Commune\rA;B\rC;D\r", Sniffed{Kind: KindText, Encoding: EncUTF8, Delimiter: ';', CROnly: true}},
 		{"windows-1252", "Nom;Commune\nCaf\xe9;\xc9pinal\n", Sniffed{Kind: KindText, Encoding: EncWindows1252, Delimiter: ';'}},
 		// A UTF-8 rune cut by the end of the head is still UTF-8.
 		{"cut rune", "Nom;Commune\nÉcole;Épinal\n\xc3", Sniffed{Kind: KindText, Encoding: EncUTF8, Delimiter: ';'}},

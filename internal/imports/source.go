@@ -229,6 +229,9 @@ func openTable(r io.Reader, name string, opt *Options) (table, Source, error) {
 	if d := sn.Encoding.decoder(); d != nil {
 		text = transform.NewReader(br, d)
 	}
+	if sn.CROnly {
+		text = &crToLF{r: text}
+	}
 	if sn.SepLine {
 		tb := bufio.NewReader(text)
 		if _, err := tb.ReadString('\n'); err != nil && err != io.EOF {
@@ -253,6 +256,21 @@ func openTable(r io.Reader, name string, opt *Options) (table, Source, error) {
 		t.lineOffset = 1
 	}
 	return t, src, nil
+}
+
+// crToLF turns every CR into LF, for files whose lines end with a lone CR (classic Mac); a CR inside a
+// quoted value becomes a line feed too, which is what it meant.
+type crToLF struct{ r io.Reader }
+
+// Read reads and translates.
+func (c *crToLF) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i := 0; i < n; i++ {
+		if p[i] == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
 }
 
 // validComma mirrors encoding/csv's rule for Comma.

@@ -60,7 +60,7 @@ func normalizeImage(data []byte) (*normImage, error) {
 		dst = image.NewNRGBA(image.Rect(0, 0, w, h))
 	}
 	if w != b.Dx() || h != b.Dy() {
-		xdraw.CatmullRom.Scale(dst, dst.Bounds(), img, b, xdraw.Src, nil)
+		xdraw.BiLinear.Scale(dst, dst.Bounds(), img, b, xdraw.Src, nil)
 	} else {
 		xdraw.Draw(dst, dst.Bounds(), img, b.Min, xdraw.Src)
 	}

@@ -223,7 +223,7 @@ func stampLetterPages(ctx *model.Context, ls []letter, draft bool) error {
 	for _, l := range ls {
 		for p := l.page; p < l.page+l.pages; p++ {
 			foot, err := pdfcpu.ParseTextWatermarkDetails(fmt.Sprintf("page %d / %d", p, total),
-				"fontname:Helvetica, points:8, position:br, offset:-57 28, scalefactor:1 abs, rotation:0, fillcolor:#646E7D, opacity:1", true, types.POINTS)
+				"fontname:Helvetica, points:8, position:br, offset:-56.7 28.3, scalefactor:1 abs, rotation:0, fillcolor:#646E7D, opacity:1", true, types.POINTS)
 			if err != nil {
 				return err
 			}

@@ -6,8 +6,9 @@ import (
 	"image/color"
 	"image/png"
 
+	"github.com/go-pdf/fpdf"
+
 	"dossierft/internal/dossier"
-	"dossierft/internal/sample"
 )
 
 // fixture is a small but complete dossier used until internal/sample is available; every text field holds
@@ -89,18 +90,22 @@ func fixture() *dossier.Dossier {
 	return d
 }
 
-// fixtureWithLetter is the fixture with the sample's first stored letter of support attached to partner 3.
+// fixtureWithLetter is the fixture with a one-page letter of support (made with fpdf and an embedded font,
+// as a partner's PDF would be) attached to partner 3, Metz Métropole.
 func fixtureWithLetter() *dossier.Dossier {
 	d := fixture()
-	s := sample.LORnTECH()
-	for _, a := range s.Attachments {
-		if a.Kind == "lettre" && len(a.Data) > 0 {
-			a.ID = 500
-			a.PartnerID = 3
-			d.Attachments = append(d.Attachments, a)
-			d.Partners[2].LetterAttachmentID = 500
-			break
-		}
+	p := fpdf.New("P", "mm", "A4", "")
+	p.AddUTF8FontFromBytes("Noto", "", notoRegular)
+	p.SetCreationDate(fixedNow)
+	p.SetModificationDate(fixedNow)
+	p.AddPage()
+	p.SetFont("Noto", "", 12)
+	p.MultiCell(0, 6, "Lettre de soutien — Metz Métropole\n\nMetz Métropole soutient la candidature LORnTECH et met à disposition TCRM-Blida.", "", "L", false)
+	var b bytes.Buffer
+	if err := p.Output(&b); err != nil {
+		panic(err)
 	}
+	d.Attachments = append(d.Attachments, dossier.Attachment{ID: 500, Name: "lettre-metz.pdf", Kind: "lettre", MIME: "application/pdf", PartnerID: 3, Data: b.Bytes()})
+	d.Partners[2].LetterAttachmentID = 500
 	return d
 }

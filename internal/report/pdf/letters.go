@@ -211,38 +211,30 @@ var (
 	idRe   = regexp.MustCompile(`/ID\s*\[\s*<([0-9a-fA-F]{32})>\s*<([0-9a-fA-F]{32})>\s*\]`)
 )
 
-// stampLetterPages adds the footer (and the draft watermark) to the pages of the appended letters.
+// stampLetterPages adds the footer (and the draft watermark) to the pages of the appended letters, drawn
+// as outlines of the embedded font (see stamp.go).
 func stampLetterPages(ctx *model.Context, ls []letter, draft bool) error {
 	if len(ls) == 0 {
 		return nil
 	}
 	total := ls[len(ls)-1].page + ls[len(ls)-1].pages - 1
-	// pdfcpu applies the first watermark's opacity to the whole map: one call per kind.
-	m := map[int][]*model.Watermark{}
-	marks := map[int][]*model.Watermark{}
 	for _, l := range ls {
 		for p := l.page; p < l.page+l.pages; p++ {
-			foot, err := pdfcpu.ParseTextWatermarkDetails(fmt.Sprintf("page %d / %d", p, total),
-				"fontname:Helvetica, points:8, position:br, offset:-56.7 28.3, scalefactor:1 abs, rotation:0, fillcolor:#646E7D, opacity:1", true, types.POINTS)
+			_, _, inh, err := ctx.PageDict(p, false)
 			if err != nil {
 				return err
 			}
-			m[p] = append(m[p], foot)
-			if draft {
-				wm, err := pdfcpu.ParseTextWatermarkDetails("PROJET",
-					"fontname:Helvetica-Bold, points:110, position:c, scalefactor:1 abs, rotation:55, fillcolor:#E4003A, opacity:0.12", true, types.POINTS)
-				if err != nil {
-					return err
-				}
-				marks[p] = append(marks[p], wm)
+			pw, ph, llx, lly := pageW*72/25.4, pageH*72/25.4, 0.0, 0.0
+			if inh != nil && inh.MediaBox != nil {
+				mb := inh.MediaBox
+				pw, ph, llx, lly = mb.Width(), mb.Height(), mb.LL.X, mb.LL.Y
+			}
+			content := append([]byte(fmt.Sprintf("q 1 0 0 1 %.2f %.2f cm\n", llx, lly)), letterStamp(p, total, pw, ph, draft)...)
+			content = append(content, "Q\n"...)
+			if err := stampPage(ctx, p, content); err != nil {
+				return err
 			}
 		}
-	}
-	if err := pdfcpu.AddWatermarksSliceMap(ctx, m); err != nil {
-		return err
-	}
-	if len(marks) > 0 {
-		return pdfcpu.AddWatermarksSliceMap(ctx, marks)
 	}
 	return nil
 }

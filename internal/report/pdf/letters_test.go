@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -101,14 +102,43 @@ func TestLetters(t *testing.T) {
 	if c := len(regexp.MustCompile(`/Dest\s*\[\s*\d+ 0 R\s*/Fit\s*\]`).FindAll(raw, -1)); c != len(letters) {
 		t.Errorf("%d links to letters in the table of contents, want %d", c, len(letters))
 	}
-	// The appended pages have the footer too.
+	// The appended pages have the footer too, drawn as outlines (no font added): ink in the footer area.
 	for p := noLetters + 1; p <= n; p++ {
-		if !strings.Contains(pageText(t, path, p), "page "+strconv.Itoa(p)+" / "+strconv.Itoa(n)) {
-			t.Errorf("letter page %d lacks its footer", p)
+		if ink := inkIn(t, path, p, 150, 281, 190, 288, false); ink == 0 {
+			t.Errorf("letter page %d: no footer drawn", p)
 		}
 	}
 	// Footer total counts the appended pages.
 	if !strings.Contains(pageText(t, path, 2), "page 2 / "+strconv.Itoa(n)) {
 		t.Errorf("footer of page 2 does not say / %d", n)
 	}
+}
+
+// inkIn renders page p at 30 dpi and counts the pixels that are not white (or, with red, clearly red) in
+// the box x0,y0–x1,y1 (mm from the top-left corner).
+func inkIn(t *testing.T, path string, p int, x0, y0, x1, y1 float64, red bool) int {
+	t.Helper()
+	need(t, "pdftoppm")
+	out := filepath.Join(t.TempDir(), "ink")
+	ps := strconv.Itoa(p)
+	run(t, "pdftoppm", "-r", "30", "-png", "-singlefile", "-f", ps, "-l", ps, path, out)
+	img, err := loadPNG(out + ".png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := 30 / 25.4
+	n := 0
+	for y := int(y0 * k); y < int(y1*k); y++ {
+		for x := int(x0 * k); x < int(x1*k); x++ {
+			r, g, b, _ := img.At(x, y).RGBA()
+			if red {
+				if r>>8 > 150 && g>>8 < 140 && b>>8 < 160 {
+					n++
+				}
+			} else if r>>8 < 200 || g>>8 < 200 || b>>8 < 200 {
+				n++
+			}
+		}
+	}
+	return n
 }

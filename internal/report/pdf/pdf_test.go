@@ -203,6 +203,12 @@ func TestDeterministicLetters(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "d.pdf")
 	_ = os.WriteFile(p, a.Bytes(), 0o644)
 	run(t, "qpdf", "--check", p)
+	// The stamps on the letter page add no font: every font is embedded.
+	for _, l := range strings.Split(strings.TrimSpace(run(t, "pdffonts", p)), "\n")[2:] {
+		if f := strings.Fields(l); len(f) < 7 || f[len(f)-5] != "yes" {
+			t.Errorf("font not embedded: %s", l)
+		}
+	}
 	if info := run(t, "pdfinfo", p); !strings.Contains(info, "CreationDate:    Tue Jan 20 10:00:00 2015 UTC") {
 		t.Errorf("creation date not fixed:\n%s", info)
 	}
@@ -249,10 +255,19 @@ func TestWatermark(t *testing.T) {
 	if c := strings.Count(text, mark); c < pageCount(t, path) {
 		t.Errorf("draft: PROJET appears %d times for %d pages", c, pageCount(t, path))
 	}
-	// Letters appended by pdfcpu get the watermark too.
+	// Letters appended by pdfcpu get the watermark too (as red outlines across the page).
 	path, _ = render(t, fixtureWithLetter(), Options{Now: fixedNow})
-	if c, n := strings.Count(run(t, "pdftotext", "-raw", path, "-"), mark), pageCount(t, path); c != n {
-		t.Errorf("draft with a letter: PROJET on %d of %d pages", c, n)
+	n := pageCount(t, path)
+	if c := strings.Count(run(t, "pdftotext", "-raw", path, "-"), mark); c != n-1 {
+		t.Errorf("draft with a letter: PROJET text on %d pages, want %d (all but the letter)", c, n-1)
+	}
+	if inkIn(t, path, n, 40, 100, 170, 200, true) == 0 {
+		t.Error("draft: no red watermark on the appended letter page")
+	}
+	off := false
+	path, _ = render(t, fixtureWithLetter(), Options{Now: fixedNow, Draft: &off})
+	if inkIn(t, path, pageCount(t, path), 40, 100, 170, 200, true) != 0 {
+		t.Error("final version: red watermark on the appended letter page")
 	}
 	for i := range d.Sections {
 		d.Sections[i].Status = "valide"

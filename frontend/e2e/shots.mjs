@@ -34,6 +34,11 @@ try {
     await page.waitForTimeout(400)
     await page.screenshot({ path: `${dir}/budget-line-${w}.png` })
     await page.keyboard.press('Escape')
+    for (const tab of ['Synthèse', 'Financeurs']) {
+      await page.locator('.n-tabs-tab', { hasText: tab }).click()
+      await page.waitForTimeout(400)
+      await page.screenshot({ path: `${dir}/budget-${tab === 'Synthèse' ? 'synthese' : 'financeurs'}-${w}.png` })
+    }
     await page.close()
   }
   console.log('screenshots in', dir)

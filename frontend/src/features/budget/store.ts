@@ -51,8 +51,8 @@ export const useBudgetStore = defineStore('budget', () => {
   const error = ref<ApiError | null>(null)
   /** Year shown, or 0 for all years. */
   const year = ref(0)
-  /** Side shown: charges or produits. */
-  const side = ref<'charge' | 'produit'>('charge')
+  /** Tab shown: synthèse, charges, produits or financeurs. */
+  const side = ref<'summary' | 'charge' | 'produit' | 'funders'>('charge')
 
   /** Years present in the lines, ascending. */
   const years = computed(() => [...new Set(rows.value.map((r) => r.year))].sort((a, b) => a - b))

@@ -15,7 +15,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/richardlehane/mscfb"
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
 )
@@ -41,7 +40,7 @@ const (
 	// MaxCellChars is the longest cell value accepted (32 767 characters, Excel's own limit); a longer cell is
 	// a row error.
 	MaxCellChars = 32767
-	// unzipLimit bounds the uncompressed size of a workbook (2 GiB), against ZIP bombs.
+	// unzipLimit bounds the uncompressed size of a workbook part read with excelize (forms), against ZIP bombs.
 	unzipLimit = 2 << 30
 )
 
@@ -415,50 +414,45 @@ func openXLSX(data []byte, name string, opt *Options) (table, Source, error) {
 		return nil, src, fileErr(name, ErrNotSpreadsheet, nil, "archive ZIP qui n'est pas un classeur XLSX "+
 			"(contenu : %s)", strings.Join(names, ", "))
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: unzipLimit,
-		UnzipXMLSizeLimit: 16 << 20})
+	wb, err := openWorkbook(zr)
 	if err != nil {
 		return nil, src, fileErr(name, ErrNotSpreadsheet, err, "classeur XLSX illisible (%v)", err)
 	}
-	sheets, err := listSheets(f)
+	sheets, err := listSheets(wb)
 	if err != nil {
-		f.Close()
 		return nil, src, fileErr(name, ErrUnreadable, err, "classeur XLSX illisible (%v)", err)
 	}
 	src.Sheets = sheets
-	sheet := ""
+	sheet := -1
 	if opt.Sheet != "" {
-		for _, s := range sheets {
+		for i, s := range sheets {
 			if strings.EqualFold(s.Name, opt.Sheet) {
-				sheet = s.Name
+				sheet = i
 			}
 		}
-		if sheet == "" {
-			f.Close()
+		if sheet < 0 {
 			return nil, src, fileErr(name, ErrNoSheet, nil, "pas de feuille « %s » ; feuilles : %s", opt.Sheet,
 				sheetNames(sheets))
 		}
 	} else {
 		for _, pass := range []bool{true, false} { // visible sheets first
-			for _, s := range sheets {
-				if !s.Empty && (s.Visible || !pass) && sheet == "" {
-					sheet = s.Name
+			for i, s := range sheets {
+				if !s.Empty && (s.Visible || !pass) && sheet < 0 {
+					sheet = i
 				}
 			}
 		}
-		if sheet == "" {
-			f.Close()
+		if sheet < 0 {
 			return nil, src, fileErr(name, ErrEmpty, nil, "le classeur n'a aucune feuille non vide (feuilles : %s)",
 				sheetNames(sheets))
 		}
 	}
-	src.Sheet = sheet
-	rows, err := f.Rows(sheet)
+	src.Sheet = sheets[sheet].Name
+	rows, err := wb.rows(wb.sheets[sheet])
 	if err != nil {
-		f.Close()
-		return nil, src, fileErr(name, ErrUnreadable, err, "feuille « %s » illisible (%v)", sheet, err)
+		return nil, src, fileErr(name, ErrUnreadable, err, "feuille « %s » illisible (%v)", src.Sheet, err)
 	}
-	return &xlsxTable{name: name, f: f, rows: rows, sheet: sheet}, src, nil
+	return &xlsxTable{name: name, rows: rows, sheet: src.Sheet}, src, nil
 }
 
 func sheetNames(s []SheetInfo) string {
@@ -469,21 +463,18 @@ func sheetNames(s []SheetInfo) string {
 	return strings.Join(n, ", ")
 }
 
-// listSheets lists the sheets of f with their visibility and whether they hold a non-empty cell (found by
+// listSheets lists the sheets of wb with their visibility and whether they hold a non-empty cell (found by
 // streaming rows until the first non-empty one).
-func listSheets(f *excelize.File) ([]SheetInfo, error) {
+func listSheets(wb *workbook) ([]SheetInfo, error) {
 	var out []SheetInfo
-	for _, name := range f.GetSheetList() {
-		vis, _ := f.GetSheetVisible(name)
-		si := SheetInfo{Name: name, Visible: vis, Empty: true}
-		rows, err := f.Rows(name)
+	for _, s := range wb.sheets {
+		si := SheetInfo{Name: s.name, Visible: s.state == "" || s.state == "visible", Empty: true}
+		rows, err := wb.rows(s)
 		if err != nil {
-			// Chart sheets and dialog sheets have no rows.
-			out = append(out, si)
-			continue
+			return nil, err
 		}
-		for rows.Next() {
-			cells, err := rows.Columns(excelize.Options{RawCellValue: true})
+		for {
+			_, cells, err := rows.next()
 			if err != nil {
 				break
 			}
@@ -492,7 +483,7 @@ func listSheets(f *excelize.File) ([]SheetInfo, error) {
 				break
 			}
 		}
-		rows.Close()
+		rows.close()
 		out = append(out, si)
 	}
 	return out, nil
@@ -510,33 +501,29 @@ func allEmpty(cells []string) bool {
 // xlsxTable streams the rows of one sheet.
 type xlsxTable struct {
 	name  string
-	f     *excelize.File
-	rows  *excelize.Rows
+	rows  *sheetRows
 	sheet string
 	row   int
 }
 
 func (t *xlsxTable) next() (record, error) {
-	if !t.rows.Next() {
-		if err := t.rows.Error(); err != nil {
-			return record{}, fileErr(t.name, ErrUnreadable, err, "feuille « %s » illisible après la ligne %d (%v)",
-				t.sheet, t.row, err)
-		}
+	n, cells, err := t.rows.next()
+	if err == io.EOF {
 		return record{}, io.EOF
 	}
-	t.row++
-	cells, err := t.rows.Columns(excelize.Options{RawCellValue: true})
 	if err != nil {
-		return record{}, fileErr(t.name, ErrUnreadable, err, "feuille « %s », ligne %d illisible (%v)", t.sheet,
-			t.row, err)
+		if errors.Is(err, errPartTooLarge) {
+			return record{}, fileErr(t.name, ErrTooLarge, err, "feuille « %s » de plus de 2 Go une fois décompressée",
+				t.sheet)
+		}
+		return record{}, fileErr(t.name, ErrUnreadable, err, "feuille « %s » illisible après la ligne %d (%v)",
+			t.sheet, t.row, err)
 	}
-	return record{line: t.row, fields: cells, raw: true}, nil
+	t.row = n
+	return record{line: n, fields: cells, raw: true}, nil
 }
 
-func (t *xlsxTable) close() {
-	t.rows.Close()
-	t.f.Close()
-}
+func (t *xlsxTable) close() { t.rows.close() }
 
 func (t *xlsxTable) notes() []string { return nil }
 

@@ -116,6 +116,13 @@ func TestDossierFixture(t *testing.T) {
 			t.Errorf("text lacks %q", want)
 		}
 	}
+	// Markdown links are clickable: a URI annotation, and mailto: for the bare e-mail address.
+	raw, _ := os.ReadFile(path)
+	for _, want := range []string{"/URI (https://www.sillonlorrain.org)", "/URI (mailto:contact@sillonlorrain.example.org)"} {
+		if !bytes.Contains(raw, []byte(want)) {
+			t.Errorf("no link annotation %s", want)
+		}
+	}
 	// The missing emoji is reported with its place and drawn as □.
 	if !strings.Contains(strings.Join(warns, "\n"), "chapitre « L'écosystème numérique » : caractère « 🚀 » (U+1F680) absent des polices du PDF") {
 		t.Errorf("warnings lack the emoji: %q", warns)

@@ -71,9 +71,12 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) ([]string, error) {
 	// Plan of the table of contents, known before rendering so that its pages can be reserved.
 	var plan []tocLine
 	num := 0
-	for _, c := range v.Chapters {
+	for i := range v.Chapters {
 		num++
-		plan = append(plan, tocLine{num: strconv.Itoa(num), title: c.Title})
+		if strings.TrimSpace(v.Chapters[i].Title) == "" {
+			v.Chapters[i].Title = "Chapitre sans titre"
+		}
+		plan = append(plan, tocLine{num: strconv.Itoa(num), title: v.Chapters[i].Title})
 	}
 	generated := []string{"La candidature en bref", "Le territoire et les lieux totem", "L'écosystème en chiffres",
 		"Les partenaires", "Le plan d'actions", "Le plan de financement", "Les indicateurs"}

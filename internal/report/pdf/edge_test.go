@@ -64,3 +64,20 @@ func TestHostileText(t *testing.T) {
 	}
 	checkNothingLost(t, d)
 }
+
+// TestConcurrent renders several dossiers at once (fonts and the Markdown parser are shared).
+func TestConcurrent(t *testing.T) {
+	errs := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			var b bytes.Buffer
+			_, err := Dossier(&b, fixture(), Options{Now: fixedNow})
+			errs <- err
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -81,7 +81,7 @@ func Partner(w io.Writer, d *dossier.Dossier, partnerID int64, opt Options) ([]s
 	if len(p.Contributions) == 0 {
 		doc.note("Aucun engagement n'est enregistré pour ce partenaire.")
 	} else {
-		ct := &table{size: 8.5, zebra: true, cols: []tcol{{"Année", 14, 'L'}, {"Nature", 34, 'L'}, {"Libellé", 60, 'L'}, {"Action", 14, 'L'}, {"Statut", 20, 'L'}, {"Montant", 28, 'R'}}}
+		ct := &table{size: 8.5, zebra: true, cols: []tcol{{"Année", 13, 'L'}, {"Nature · compte", 40, 'L'}, {"Libellé", 54, 'L'}, {"Action", 13, 'L'}, {"Statut", 22, 'L'}, {"Montant", 28, 'R'}}}
 		ct.scale(doc.contentW())
 		type key struct {
 			year   int
@@ -98,14 +98,25 @@ func Partner(w io.Writer, d *dossier.Dossier, partnerID int64, opt Options) ([]s
 			ct.rows = append(ct.rows, trow{cells: [][]span{ct.cell(strconv.Itoa(c.Year)), {{c.NatureLabel + "\n" + c.AccountLabel, style{size: 7.5, color: colMuted}}},
 				ct.cell(c.Label), ct.cell(c.ActionCode), ct.cell(c.StatusLabel), ct.cell(fr.Euros(int64(c.Amount)))}})
 		}
-		ct.rows = append(ct.rows, trow{kind: rowTotal, cells: [][]span{ct.bold(""), ct.bold("Total"), ct.bold("numéraire " + fr.Euros(int64(p.Cash)) + " · en nature " + fr.Euros(int64(p.InKind))), ct.bold(""), ct.bold(""), ct.bold(fr.Euros(int64(p.Cash + p.InKind)))}})
+		ct.rows = append(ct.rows, trow{kind: rowTotal, cells: [][]span{ct.bold(""), ct.bold("Total"), ct.bold(""), ct.bold(""), ct.bold(""), ct.bold(fr.Euros(int64(p.Cash + p.InKind)))}})
 		doc.table(ct, marginLeft)
-		// Summary per year and nature.
-		st := &table{size: 8.5, cols: []tcol{{"Année", 30, 'L'}, {"Nature", 60, 'L'}, {"Montant", 40, 'R'}}}
-		st.scale(doc.contentW() * 0.7)
+		// Summary: years in rows, natures in columns.
+		st := &table{size: 8.5, cols: []tcol{{"Année", 30, 'L'}, {"Numéraire", 40, 'R'}, {"En nature", 40, 'R'}, {"Total", 40, 'R'}}}
+		st.scale(doc.contentW() * 0.75)
+		years := map[int]bool{}
+		var ys []int
 		for _, k := range order {
-			st.rows = append(st.rows, trow{cells: [][]span{st.cell(strconv.Itoa(k.year)), st.cell(dossier.LabelOf(dossier.Natures, k.nature)), st.cell(fr.Euros(int64(sub[k])))}})
+			if !years[k.year] {
+				years[k.year] = true
+				ys = append(ys, k.year)
+			}
 		}
+		for _, y := range ys {
+			cash, kind := sub[key{y, dossier.NatureCash}], sub[key{y, dossier.NatureInKind}]
+			st.rows = append(st.rows, trow{cells: [][]span{st.cell(strconv.Itoa(y)), st.cell(fr.Euros(int64(cash))), st.cell(fr.Euros(int64(kind))), st.cell(fr.Euros(int64(cash + kind)))}})
+		}
+		st.rows = append(st.rows, trow{kind: rowTotal, cells: [][]span{st.bold("Total"), st.bold(fr.Euros(int64(p.Cash))), st.bold(fr.Euros(int64(p.InKind))), st.bold(fr.Euros(int64(p.Cash + p.InKind)))}})
+		doc.sub("Récapitulatif par année")
 		doc.table(st, marginLeft)
 	}
 

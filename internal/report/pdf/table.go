@@ -93,11 +93,60 @@ func tableW(t *table) float64 {
 	return w
 }
 
+// fit widens columns whose longest word does not fit (a status such as "Prévisionnel" must not be cut),
+// taking the width from columns with room to spare. Words longer than 45 mm (URLs, e-mails) are left to
+// be cut. Only for tables of a few hundred rows: long annex tables have tuned widths.
+func (d *doc) fit(t *table) {
+	if len(t.rows) > 300 {
+		return
+	}
+	n := len(t.cols)
+	need := make([]float64, n)
+	for i, c := range t.cols {
+		for _, w := range d.m.words([]span{{c.head, style{size: t.size, bold: true}}}) {
+			need[i] = max(need[i], w.w)
+		}
+	}
+	for _, r := range t.rows {
+		if r.full {
+			continue
+		}
+		for i := 0; i < n && i < len(r.cells); i++ {
+			for _, w := range d.m.words(r.cells[i]) {
+				if w.w <= 45 {
+					need[i] = max(need[i], w.w)
+				}
+			}
+		}
+	}
+	deficit, slack := 0.0, 0.0
+	for i, c := range t.cols {
+		need[i] += 2*padX + 0.2
+		if need[i] > c.w {
+			deficit += need[i] - c.w
+		} else {
+			slack += c.w - need[i]
+		}
+	}
+	if deficit == 0 || slack == 0 {
+		return
+	}
+	take := min(deficit, slack)
+	for i, c := range t.cols {
+		if need[i] > c.w {
+			t.cols[i].w += (need[i] - c.w) * take / deficit
+		} else {
+			t.cols[i].w -= (c.w - need[i]) * take / slack
+		}
+	}
+}
+
 // table draws t at x.
 func (d *doc) table(t *table, x float64) {
 	if t.size == 0 {
 		t.size = 8.5
 	}
+	d.fit(t)
 	hl, hh := d.tableHeader(t)
 	tw := tableW(t)
 	// Start on a new page unless the header and a first row fit.

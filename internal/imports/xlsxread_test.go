@@ -3,6 +3,7 @@ package imports
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -223,5 +224,38 @@ func FuzzXLSXReader(f *testing.F) {
 		}
 		x.Close()
 		compareReaders(t, "fuzz", buf.Bytes())
+	})
+}
+
+// FuzzSheetXML: the worksheet scanner never panics and always ends on any bytes.
+func FuzzSheetXML(f *testing.F) {
+	f.Add([]byte(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c t="inlineStr"><is><t>x&amp;y</t></is></c></row></sheetData></worksheet>`))
+	f.Add([]byte(`<?xml?><!-- c --><x:row a='>'><x:c><x:v><![CDATA[<]]></x:v></x:c></x:row>`))
+	f.Add([]byte(`<row><c r="XFE1"><v>1</v></c></row>`))
+	f.Add([]byte(`<row r="-3"><c r="1A" t="s"><v>99999999999999999999</v></c>`))
+	f.Add([]byte("<row><c><v>&#x110000;&#0;&bogus;&#xD800;</v></c></row>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := &sheetRows{rc: io.NopCloser(bytes.NewReader(data)), sc: newScanner(bytes.NewReader(data)), sst: []string{"a"}}
+		for i := 0; ; i++ {
+			if i > len(data)+2 {
+				t.Fatalf("no progress after %d rows", i)
+			}
+			_, cells, err := r.next()
+			if err != nil {
+				break
+			}
+			if len(cells) > 16384 {
+				t.Fatalf("%d cells", len(cells))
+			}
+		}
+		sc := newScanner(bytes.NewReader(data))
+		for i := 0; ; i++ {
+			if i > len(data)+2 {
+				t.Fatalf("no progress after %d tokens", i)
+			}
+			if _, err := sc.next(); err != nil {
+				break
+			}
+		}
 	})
 }

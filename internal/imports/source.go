@@ -27,8 +27,8 @@ const (
 	// SIRENE extract, 1.6 million rows, scanned in 17 s with a peak heap of 4 MB).
 	DefaultMaxBytes int64 = 1 << 30
 	// DefaultMaxXLSXBytes is the largest XLSX file read (100 MiB) when Options.MaxXLSXBytes is 0. A workbook is
-	// a ZIP that must be held in memory to be opened (excelize), so this bounds memory; worksheets are then
-	// read row by row (excelize spills sheets over 16 MiB of XML to a temporary file).
+	// a ZIP, held in memory for random access, so this bounds memory; its worksheet is then decompressed and
+	// read row by row (xlsxread.go), the shared strings being held in memory.
 	DefaultMaxXLSXBytes int64 = 100 << 20
 	// MaxRecordBytes is the largest single CSV record (16 MiB, including embedded newlines; counted on the
 	// raw bytes, give or take the 64 KiB read-ahead). Beyond it the

@@ -383,6 +383,13 @@ func (d *doc) partners(v *report.View) {
 		" membres fondateurs et " + strconv.Itoa(funders) + " financeurs.")
 	t := &table{size: 8, zebra: true, cols: []tcol{{"Partenaire", 62, 'L'}, {"Type", 24, 'L'}, {"Rôle", 20, 'L'},
 		{"Commune", 20, 'L'}, {"SIRET", 23, 'L'}, {"Lettre de soutien", 21, 'L'}}}
+	hasSIRET := false
+	for _, p := range v.Partners {
+		hasSIRET = hasSIRET || p.SIRET != ""
+	}
+	if !hasSIRET {
+		t.cols = append(t.cols[:4], t.cols[5])
+	}
 	t.scale(d.contentW())
 	for _, p := range v.Partners {
 		name := []span{{p.Name, style{size: 8.5, bold: true, color: colNavy}}}
@@ -409,7 +416,11 @@ func (d *doc) partners(v *report.View) {
 		if p.HasLetter {
 			letter += " (annexe C)"
 		}
-		t.rows = append(t.rows, trow{where: "partenaire « " + p.Name + " »", cells: [][]span{name, t.cell(p.KindLabel), t.cell(p.RoleLabel), t.cell(p.Town), t.cell(p.SIRET), t.cell(letter)}})
+		cells := [][]span{name, t.cell(p.KindLabel), t.cell(p.RoleLabel), t.cell(p.Town), t.cell(p.SIRET), t.cell(letter)}
+		if !hasSIRET {
+			cells = append(cells[:4], cells[5])
+		}
+		t.rows = append(t.rows, trow{where: "partenaire « " + p.Name + " »", cells: cells})
 	}
 	d.table(t, marginLeft)
 }

@@ -1,5 +1,7 @@
 package pdf
 
+import "strings"
+
 // Row kinds of a table.
 const (
 	rowBody = iota
@@ -94,7 +96,7 @@ func tableW(t *table) float64 {
 }
 
 // fit widens columns whose longest word does not fit (a status such as "Prévisionnel" must not be cut),
-// taking the width from columns with room to spare. Words longer than 45 mm (URLs, e-mails) are left to
+// taking the width from columns with room to spare. Words longer than 30 mm (URLs, e-mails) are left to
 // be cut. Only for tables of a few hundred rows: long annex tables have tuned widths.
 func (d *doc) fit(t *table) {
 	if len(t.rows) > 300 {
@@ -113,19 +115,30 @@ func (d *doc) fit(t *table) {
 		}
 		for i := 0; i < n && i < len(r.cells); i++ {
 			for _, w := range d.m.words(r.cells[i]) {
-				if w.w <= 45 {
-					need[i] = max(need[i], w.w)
+				ww := w.w
+				if len(w.frags) == 1 && strings.Contains(w.frags[0].text, "-") {
+					// hyphenated words (Vandœuvre-lès-Nancy) may break after a hyphen
+					ww = 0
+					for _, part := range strings.SplitAfter(w.frags[0].text, "-") {
+						ww = max(ww, d.textWidth(part, w.frags[0].st))
+					}
+				}
+				if ww <= 30 {
+					need[i] = max(need[i], ww)
 				}
 			}
 		}
 	}
+	// A column gives at most 30 % of its width, and never below its own longest word.
 	deficit, slack := 0.0, 0.0
+	give := make([]float64, n)
 	for i, c := range t.cols {
 		need[i] += 2*padX + 0.2
 		if need[i] > c.w {
 			deficit += need[i] - c.w
 		} else {
-			slack += c.w - need[i]
+			give[i] = min(c.w-need[i], 0.3*c.w)
+			slack += give[i]
 		}
 	}
 	if deficit == 0 || slack == 0 {
@@ -136,7 +149,7 @@ func (d *doc) fit(t *table) {
 		if need[i] > c.w {
 			t.cols[i].w += (need[i] - c.w) * take / deficit
 		} else {
-			t.cols[i].w -= (c.w - need[i]) * take / slack
+			t.cols[i].w -= give[i] * take / slack
 		}
 	}
 }

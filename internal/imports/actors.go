@@ -107,12 +107,21 @@ func (r *ActorReport) Summary() string {
 
 // ReadActorsFile opens path and reads it with ReadActors; the size limit is checked before reading.
 func ReadActorsFile(path string, opt Options) (*ActorReport, error) {
-	fh, err := openPath(path, &opt)
+	fh, size, err := openPath(path, &opt)
 	if err != nil {
 		return nil, err
 	}
 	defer fh.Close()
-	return ReadActors(fh, filepath.Base(path), opt)
+	var actors []dossier.Actor
+	rep, err := scanActors(fh, fh, size, filepath.Base(path), opt, func(a dossier.Actor, _ int) error {
+		actors = append(actors, a)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	rep.Actors = actors
+	return rep, nil
 }
 
 // ReadActors reads an actors file (CSV or XLSX, detected from the content, not the name) from r and returns
@@ -137,8 +146,14 @@ func ReadActors(r io.Reader, name string, opt Options) (*ActorReport, error) {
 // them (report.Actors stays nil), so a caller can stream a huge file into batches. An error from fn stops the
 // scan and is returned as is.
 func ScanActors(r io.Reader, name string, opt Options, fn func(a dossier.Actor, row int) error) (*ActorReport, error) {
+	return scanActors(r, nil, 0, name, opt, fn)
+}
+
+// scanActors is ScanActors with optional random access to the file (see openTable).
+func scanActors(r io.Reader, ra io.ReaderAt, size int64, name string, opt Options,
+	fn func(a dossier.Actor, row int) error) (*ActorReport, error) {
 	name = filepath.Base(name)
-	t, src, err := openTable(r, name, &opt)
+	t, src, err := openTable(r, ra, size, name, &opt)
 	if err != nil {
 		return nil, err
 	}

@@ -483,7 +483,7 @@ func ReadForm(r io.Reader, name string, d *dossier.Dossier, dossierID string) (*
 	case KindEmpty:
 		return nil, fileErr(name, ErrEmpty, nil, "le fichier est vide")
 	case KindCFB:
-		return nil, cfbError(name, data)
+		return nil, cfbError(name, bytes.NewReader(data))
 	case KindZIP:
 	default:
 		return nil, fileErr(name, ErrNotSpreadsheet, nil, "ce n'est pas un classeur XLSX : un formulaire de "+

@@ -26,12 +26,12 @@ type PreviewResult struct {
 
 // PreviewFile opens path and previews it with Preview; the size limit is checked before reading.
 func PreviewFile(path string, n int, opt Options) (*PreviewResult, error) {
-	fh, err := openPath(path, &opt)
+	fh, size, err := openPath(path, &opt)
 	if err != nil {
 		return nil, err
 	}
 	defer fh.Close()
-	return Preview(fh, filepath.Base(path), n, opt)
+	return preview(fh, fh, size, filepath.Base(path), n, opt)
 }
 
 // Preview reads the head of an actors file: the header and the first n data rows (n ≤ 0 means 20), with the
@@ -39,11 +39,15 @@ func PreviewFile(path string, n int, opt Options) (*PreviewResult, error) {
 // ReadActors (forced encoding, delimiter, sheet, preset, mapping). Fatal problems are *FileError values; an
 // unusable mapping is not an error here but MappingError.
 func Preview(r io.Reader, name string, n int, opt Options) (*PreviewResult, error) {
+	return preview(r, nil, 0, name, n, opt)
+}
+
+func preview(r io.Reader, ra io.ReaderAt, size int64, name string, n int, opt Options) (*PreviewResult, error) {
 	if n <= 0 {
 		n = 20
 	}
 	name = filepath.Base(name)
-	t, src, err := openTable(r, name, &opt)
+	t, src, err := openTable(r, ra, size, name, &opt)
 	if err != nil {
 		return nil, err
 	}

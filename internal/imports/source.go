@@ -27,8 +27,9 @@ const (
 	// SIRENE extract, 1.6 million rows, scanned in 17 s with a peak heap of 4 MB).
 	DefaultMaxBytes int64 = 1 << 30
 	// DefaultMaxXLSXBytes is the largest XLSX file read (100 MiB) when Options.MaxXLSXBytes is 0. A workbook is
-	// a ZIP, held in memory for random access, so this bounds memory; its worksheet is then decompressed and
-	// read row by row (xlsxread.go), the shared strings being held in memory.
+	// a ZIP, which needs random access: from an io.Reader (ReadActors, Preview) it is held in memory, which this
+	// limit bounds; from a path (ReadActorsFile, PreviewFile) it is read in place. Its worksheet is then
+	// decompressed and read row by row (xlsxread.go); the shared strings are held in memory.
 	DefaultMaxXLSXBytes int64 = 100 << 20
 	// MaxRecordBytes is the largest single CSV record (16 MiB, including embedded newlines; counted on the
 	// raw bytes, give or take the 64 KiB read-ahead). Beyond it the
@@ -168,7 +169,9 @@ func (g *guard) Read(p []byte) (int, error) {
 func (g *guard) mark() { g.sinceMark = 0 }
 
 // openTable sniffs r and opens it as a CSV or XLSX table.
-func openTable(r io.Reader, name string, opt *Options) (table, Source, error) {
+// When ra is not nil it gives random access to the same file from offset 0 (size bytes): a workbook is then
+// read in place instead of into memory.
+func openTable(r io.Reader, ra io.ReaderAt, size int64, name string, opt *Options) (table, Source, error) {
 	src := Source{File: name}
 	maxText := opt.MaxBytes
 	if maxText <= 0 {
@@ -192,19 +195,25 @@ func openTable(r io.Reader, name string, opt *Options) (table, Source, error) {
 		if maxX <= 0 {
 			maxX = DefaultMaxXLSXBytes
 		}
-		g.max = maxX
-		data, err := io.ReadAll(br)
-		if errors.Is(err, errGuardTotal) || int64(len(data)) > maxX {
-			return nil, src, fileErr(name, ErrTooLarge, nil, "classeur de plus de %s : la limite est %s ; "+
-				"enregistrez la feuille en CSV, qui est lu sans limite de mémoire", sizeFR(maxX), sizeFR(maxX))
-		}
-		if err != nil {
-			return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+		tooLarge := fileErr(name, ErrTooLarge, nil, "classeur de plus de %s : la limite est %s ; "+
+			"enregistrez la feuille en CSV, qui est lu sans limite de mémoire", sizeFR(maxX), sizeFR(maxX))
+		if ra == nil {
+			g.max = maxX
+			data, err := io.ReadAll(br)
+			if errors.Is(err, errGuardTotal) || int64(len(data)) > maxX {
+				return nil, src, tooLarge
+			}
+			if err != nil {
+				return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+			}
+			ra, size = bytes.NewReader(data), int64(len(data))
+		} else if size > maxX {
+			return nil, src, tooLarge
 		}
 		if sn.Kind == KindCFB {
-			return nil, src, cfbError(name, data)
+			return nil, src, cfbError(name, ra)
 		}
-		return openXLSX(data, name, opt)
+		return openXLSX(ra, size, name, opt)
 	}
 	// Delimited text.
 	if opt.Encoding != "" {
@@ -279,8 +288,8 @@ func validComma(r rune) bool {
 
 // cfbError explains an OLE compound file: an encrypted OOXML workbook (EncryptionInfo stream) or a legacy
 // Excel 97-2003 workbook (Workbook/Book stream).
-func cfbError(name string, data []byte) *FileError {
-	doc, err := mscfb.New(bytes.NewReader(data))
+func cfbError(name string, ra io.ReaderAt) *FileError {
+	doc, err := mscfb.New(ra)
 	if err == nil {
 		for e, err := doc.Next(); err == nil; e, err = doc.Next() {
 			switch e.Name {
@@ -377,10 +386,10 @@ func (t *csvTable) notes() []string {
 		t.fallbackRows, t.firstFallback)}
 }
 
-// openXLSX opens a workbook held in data and positions on the chosen sheet.
-func openXLSX(data []byte, name string, opt *Options) (table, Source, error) {
+// openXLSX opens the workbook in ra (size bytes) and positions on the chosen sheet.
+func openXLSX(ra io.ReaderAt, size int64, name string, opt *Options) (table, Source, error) {
 	src := Source{File: name, Format: FormatXLSX}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	zr, err := zip.NewReader(ra, size)
 	if err != nil {
 		return nil, src, fileErr(name, ErrNotSpreadsheet, err, "archive ZIP endommagée ou incomplète (%v)", err)
 	}
@@ -530,7 +539,7 @@ func (t *xlsxTable) notes() []string { return nil }
 // ListSheets lists the sheets of a workbook read from r (for the sheet picker). A delimited-text file has no
 // sheets: the result is nil with no error. Errors are FileError values.
 func ListSheets(r io.Reader, name string, opt Options) ([]SheetInfo, error) {
-	t, src, err := openTable(r, name, &opt)
+	t, src, err := openTable(r, nil, 0, name, &opt)
 	if err != nil {
 		return nil, err
 	}
@@ -538,17 +547,17 @@ func ListSheets(r io.Reader, name string, opt Options) ([]SheetInfo, error) {
 	return src.Sheets, nil
 }
 
-// openPath opens a file by path with a size check before reading.
-func openPath(path string, opt *Options) (*os.File, error) {
+// openPath opens a file by path with a size check before reading; it returns the file and its size.
+func openPath(path string, opt *Options) (*os.File, int64, error) {
 	name := filepath.Base(path)
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, fileErr(name, ErrUnreadable, err, "ouverture impossible (%v)", err)
+		return nil, 0, fileErr(name, ErrUnreadable, err, "ouverture impossible (%v)", err)
 	}
 	st, err := fh.Stat()
 	if err == nil && st.IsDir() {
 		fh.Close()
-		return nil, fileErr(name, ErrUnreadable, nil, "c'est un dossier, pas un fichier")
+		return nil, 0, fileErr(name, ErrUnreadable, nil, "c'est un dossier, pas un fichier")
 	}
 	maxText := opt.MaxBytes
 	if maxText <= 0 {
@@ -556,10 +565,14 @@ func openPath(path string, opt *Options) (*os.File, error) {
 	}
 	if err == nil && st.Size() > maxText {
 		fh.Close()
-		return nil, fileErr(name, ErrTooLarge, nil, "fichier de %s : la limite est %s (découpez-le ou "+
+		return nil, 0, fileErr(name, ErrTooLarge, nil, "fichier de %s : la limite est %s (découpez-le ou "+
 			"filtrez-le avant l'import)", sizeFR(st.Size()), sizeFR(maxText))
 	}
-	return fh, nil
+	if err != nil {
+		fh.Close()
+		return nil, 0, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+	}
+	return fh, st.Size(), nil
 }
 
 // sizeFR formats a byte count in French units: "512 o", "12 Ko", "2 Mo", "1,5 Go" (rounded down; 1 Ko =

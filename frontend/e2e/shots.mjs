@@ -15,7 +15,7 @@ try {
     await page.waitForTimeout(300)
     await page.screenshot({ path: `${dir}/dashboard-${w}.png` })
     await page.screenshot({ path: `${dir}/dashboard-${w}-full.png`, fullPage: true })
-    for (const name of ['candidature', 'partners', 'actors', 'budget', 'sections', 'export']) {
+    for (const name of ['candidature', 'partners', 'actors', 'actions', 'budget', 'sections', 'export']) {
       await page.getByTestId(`nav-${name}`).click()
       await page.getByTestId(`${name}-page`).waitFor()
       await page.waitForTimeout(900)
@@ -27,6 +27,12 @@ try {
     await page.getByTestId('partner-drawer').waitFor()
     await page.waitForTimeout(700)
     await page.screenshot({ path: `${dir}/partner-drawer-${w}.png` })
+    await page.keyboard.press('Escape')
+    await page.getByTestId('nav-actors').click()
+    await page.getByTestId('actor-open').first().click()
+    await page.getByTestId('actor-modal').waitFor()
+    await page.waitForTimeout(400)
+    await page.screenshot({ path: `${dir}/actor-modal-${w}.png` })
     await page.keyboard.press('Escape')
     await page.getByTestId('nav-budget').click()
     await page.getByTestId('charge-add').click()

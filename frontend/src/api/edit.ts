@@ -8,8 +8,8 @@ import { z } from 'zod'
 import * as Edit from '../wailsjs/go/app/Edit'
 import { call } from './call'
 import {
-  ChangeSchema, ChargeSchema, ContributionSchema, PartnerSchema, ResourceSchema, SectionSchema,
-  type Candidature, type Change, type Charge, type Contribution, type Partner, type Resource, type Section,
+  ActionSchema, ActorSchema, ChangeSchema, ChargeSchema, ContributionSchema, PartnerSchema, ResourceSchema, SectionSchema,
+  type Action, type Actor, type Candidature, type Change, type Charge, type Contribution, type Partner, type Resource, type Section,
 } from './entities'
 
 // The generated signatures take the generated model classes; the JSON sent is the same plain object.
@@ -44,6 +44,19 @@ export function saveResource(r: Resource, amountText: string): Promise<Resource>
 /** Inserts or updates a chapter (Markdown body); a body over its limit is refused. */
 export function saveSection(s: Section): Promise<Section> {
   return call('le chapitre', () => Edit.SaveSection(as<typeof Edit.SaveSection>(s)), SectionSchema)
+}
+
+/** Inserts or updates an action of the plan d'actions. */
+export function saveAction(a: Action): Promise<Action> {
+  return call("l'action", () => Edit.SaveAction(as<typeof Edit.SaveAction>(a)), ActionSchema)
+}
+
+/**
+ * Inserts or updates an actor; `fundsRaisedText` is the amount as typed ("" = 0). Returns it as stored
+ * (SIRET without spaces, NAF normalised).
+ */
+export function saveActor(a: Actor, fundsRaisedText: string): Promise<Actor> {
+  return call("l'acteur", () => Edit.SaveActor(as<typeof Edit.SaveActor>({ ...a, fundsRaisedText })), ActorSchema)
 }
 
 /** Kinds of rows that {@link deleteRow} accepts. */

@@ -66,6 +66,14 @@ export const ChangeSchema = z.object({
 })
 export type Change = z.infer<typeof ChangeSchema>
 
+/** An actor of the annuaire as stored (Go dossier.Actor): category and headcountBand are codes; fundsRaised in cents. */
+export const ActorSchema = z.object({
+  id: int, name: str, category: str, siret: str, naf: str, town: str, postcode: str, headcountBand: str,
+  creationYear: int, fundsRaised: cents.catch(0), website: str, description: str, tags: list(z.string()), origin: str,
+  fictitious: z.boolean().catch(false),
+})
+export type Actor = z.infer<typeof ActorSchema>
+
 /** The parts of the whole dossier the forms use (Go dossier.Dossier via Dossier.Load). */
 export const DossierSchema = z.object({
   candidature: CandidatureSchema,
@@ -75,6 +83,7 @@ export const DossierSchema = z.object({
   charges: list(ChargeSchema),
   resources: list(ResourceSchema),
   sections: list(SectionSchema),
+  actors: list(ActorSchema),
 })
 export type Dossier = z.infer<typeof DossierSchema>
 

@@ -22,9 +22,10 @@ export const menu: MenuEntry[] = [
   { name: 'candidature', path: '/candidature', label: 'Candidature', key: '2' },
   { name: 'partners', path: '/partenaires', label: 'Partenaires', key: '3' },
   { name: 'actors', path: '/acteurs', label: 'Acteurs', key: '4' },
-  { name: 'budget', path: '/budget', label: 'Budget', key: '5' },
-  { name: 'sections', path: '/chapitres', label: 'Chapitres', key: '6' },
-  { name: 'export', path: '/exporter', label: 'Exporter', key: '7' },
+  { name: 'actions', path: '/actions', label: "Plan d'actions", key: '5' },
+  { name: 'budget', path: '/budget', label: 'Budget', key: '6' },
+  { name: 'sections', path: '/chapitres', label: 'Chapitres', key: '7' },
+  { name: 'export', path: '/exporter', label: 'Exporter', key: '8' },
 ]
 
 const routes: RouteRecordRaw[] = [
@@ -32,6 +33,7 @@ const routes: RouteRecordRaw[] = [
   { name: 'candidature', path: '/candidature', component: () => import('@/features/candidature/CandidatureView.vue'), meta: { title: 'Candidature' } },
   { name: 'partners', path: '/partenaires', component: () => import('@/features/partners/PartnersView.vue'), meta: { title: 'Partenaires' } },
   { name: 'actors', path: '/acteurs', component: () => import('@/features/actors/ActorsView.vue'), meta: { title: 'Acteurs' } },
+  { name: 'actions', path: '/actions', component: () => import('@/features/actions/ActionsView.vue'), meta: { title: "Plan d'actions" } },
   { name: 'budget', path: '/budget', component: () => import('@/features/budget/BudgetView.vue'), meta: { title: 'Budget' } },
   { name: 'sections', path: '/chapitres', component: () => import('@/features/sections/SectionsView.vue'), meta: { title: 'Chapitres' } },
   { name: 'export', path: '/exporter', component: () => import('@/features/export/ExportView.vue'), meta: { title: 'Exporter' } },

@@ -21,6 +21,9 @@ export function findingTarget(field: string): RouteLocationRaw | null {
     case 'contribution':
     case 'budget':
       return { name: 'budget' }
+    case 'action':
+    case 'actions':
+      return { name: 'actions' }
     case 'actor':
     case 'actors':
       return { name: 'actors' }

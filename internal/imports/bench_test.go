@@ -253,6 +253,22 @@ func TestSIRENE100kBudget(t *testing.T) {
 	if elapsed > 5*time.Second || peak > 300<<20 {
 		t.Errorf("budget exceeded: %v, %.1f MB", elapsed, float64(peak)/(1<<20))
 	}
+	// Planning duplicates of all of them against 2 000 dossier actors (half of them the same SIRETs).
+	existing := make([]dossier.Actor, 2000)
+	for i := range existing {
+		existing[i] = rep.Actors[i*2]
+		existing[i].ID = int64(i + 1)
+	}
+	start = time.Now()
+	plan, err := PlanDuplicates(rep.Actors, existing, DupMerge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("PlanDuplicates of %d actors against %d: %v, %s", len(rep.Actors), len(existing), time.Since(start),
+		plan.Summary())
+	if plan.Counts.New != len(rep.Actors)-2000 || plan.Counts.Merged != 2000 {
+		t.Errorf("plan counts %+v", plan.Counts)
+	}
 	// The [ND] row i = 2 (line 4): name from denominationUsuelleEtablissement, postcode kept empty.
 	nd := rep.Actors[0]
 	if nd.Name != "ETABLISSEMENT 2" || nd.Postcode != "" || nd.Town != "THIONVILLE" ||

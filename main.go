@@ -8,7 +8,6 @@ import (
 	"embed"
 	"os"
 
-	"dossierft/app"
 	"dossierft/internal/cli"
 )
 
@@ -26,6 +25,6 @@ func main() {
 	os.Exit(cli.Run(context.Background(), os.Args[1:], cli.Env{
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,
-		Window: func(path string) error { return app.Run(path, assets, icon) },
+		Window: window,
 	}))
 }

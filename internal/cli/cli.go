@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -11,6 +12,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 
 	"dossierft/internal/dossier"
@@ -100,16 +102,21 @@ func newFlags(name, synopsis string, env Env) *flag.FlagSet {
 }
 
 // parse parses args with fs, allowing flags after positional arguments, and checks the number of positional
-// arguments. It returns (positional, -1) on success or (nil, exit code).
+// arguments. It returns (positional, -1) on success or (nil, exit code): 0 after --help (usage on stdout), 2
+// after a usage error (a French message and the usage on stderr).
 func parse(fs *flag.FlagSet, args []string, nPos int, env Env) ([]string, int) {
 	var pos []string
+	fs.SetOutput(io.Discard) // the flag package's own messages are English: ours replace them
 	for {
 		if err := fs.Parse(args); err != nil {
+			fs.SetOutput(env.Stderr)
 			if errors.Is(err, flag.ErrHelp) {
 				fs.SetOutput(env.Stdout)
 				fs.Usage()
 				return nil, ExitOK
 			}
+			fmt.Fprintln(env.Stderr, frenchFlagError(err))
+			fs.Usage()
 			return nil, ExitUsage
 		}
 		rest := fs.Args()
@@ -119,6 +126,7 @@ func parse(fs *flag.FlagSet, args []string, nPos int, env Env) ([]string, int) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+	fs.SetOutput(env.Stderr)
 	if len(pos) != nPos {
 		if len(pos) < nPos {
 			fmt.Fprintln(env.Stderr, "argument manquant")
@@ -129,6 +137,21 @@ func parse(fs *flag.FlagSet, args []string, nPos int, env Env) ([]string, int) {
 		return nil, ExitUsage
 	}
 	return pos, -1
+}
+
+// frenchFlagError translates the flag package's errors ("flag provided but not defined: -x",
+// "flag needs an argument: -out", "invalid boolean value…").
+func frenchFlagError(err error) string {
+	msg := err.Error()
+	switch {
+	case strings.HasPrefix(msg, "flag provided but not defined: "):
+		return "option inconnue : -" + strings.TrimPrefix(msg, "flag provided but not defined: ")
+	case strings.HasPrefix(msg, "flag needs an argument: "):
+		return "l'option " + strings.TrimPrefix(msg, "flag needs an argument: ") + " attend une valeur"
+	case strings.HasPrefix(msg, "invalid boolean value"), strings.HasPrefix(msg, "invalid value"):
+		return "valeur d'option invalide (" + msg + ")"
+	}
+	return msg
 }
 
 func fail(env Env, err error) int {
@@ -244,14 +267,24 @@ func removeDB(path string) {
 	}
 }
 
-// readDump reads a JSON dump written by `dossierft json`; errors are French and give the position.
+// readDump reads a JSON dump written by `dossierft json`; errors are French and give the line and column.
+// An empty file, `null`, or an object without "candidature" is refused: it is not a dossier dump.
 func readDump(path string) (*dossier.Dossier, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("« %s » : %s", path, fr.SysReason(err))
 	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, fmt.Errorf("« %s » est vide : ce n'est pas un export de dossier (sortie de « dossierft json »)", path)
+	}
+	var probe map[string]json.RawMessage
+	if err := json.Unmarshal(b, &probe); err == nil {
+		if _, ok := probe["candidature"]; !ok {
+			return nil, fmt.Errorf("« %s » n'a pas de rubrique « candidature » : ce n'est pas un export de dossier (sortie de « dossierft json »)", path)
+		}
+	}
 	var d dossier.Dossier
-	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&d); err != nil {
 		var se *json.SyntaxError
@@ -259,14 +292,64 @@ func readDump(path string) (*dossier.Dossier, error) {
 		switch {
 		case errors.As(err, &se):
 			line, col := position(b, se.Offset)
-			return nil, fmt.Errorf("« %s » ligne %d, colonne %d : JSON invalide (%v)", path, line, col, se)
+			return nil, fmt.Errorf("« %s » ligne %d, colonne %d : JSON invalide", path, line, col)
 		case errors.As(err, &te):
 			line, col := position(b, te.Offset)
-			return nil, fmt.Errorf("« %s » ligne %d, colonne %d : le champ « %s » attend un %s, pas un %s", path, line, col, te.Field, te.Type, te.Value)
+			return nil, fmt.Errorf("« %s » ligne %d, colonne %d : le champ « %s » attend %s, pas %s", path, line, col, te.Field, jsonKind(te.Type), jsonValueKind(te.Value))
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			return nil, fmt.Errorf("« %s » est tronqué : le JSON s'arrête avant la fin", path)
+		case strings.HasPrefix(err.Error(), "json: unknown field "):
+			return nil, fmt.Errorf("« %s » : champ inconnu %s : ce n'est pas un export de cette version", path, strings.TrimPrefix(err.Error(), "json: unknown field "))
 		}
 		return nil, fmt.Errorf("« %s » : ce n'est pas un export de dossier (%v)", path, err)
 	}
+	if dec.More() {
+		return nil, fmt.Errorf("« %s » : du texte suit l'export JSON : ce n'est pas un export de dossier", path)
+	}
 	return &d, nil
+}
+
+// jsonKind names the JSON shape a Go type expects, in French.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "un texte"
+	case reflect.Bool:
+		return "vrai ou faux (true/false)"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8,
+		reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		if t == reflect.TypeOf(dossier.Cents(0)) {
+			return "un montant en centimes (nombre entier)"
+		}
+		return "un nombre entier"
+	case reflect.Float32, reflect.Float64:
+		return "un nombre"
+	case reflect.Slice, reflect.Array:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return "des données en base64 (texte)"
+		}
+		return "une liste [ … ]"
+	case reflect.Struct, reflect.Map:
+		return "un objet { … }"
+	}
+	return t.String()
+}
+
+// jsonValueKind names a JSON value kind as encoding/json reports it ("string", "number 1.5", "object"…).
+func jsonValueKind(v string) string {
+	switch {
+	case v == "string":
+		return "un texte"
+	case v == "object":
+		return "un objet"
+	case v == "array":
+		return "une liste"
+	case v == "bool":
+		return "vrai/faux"
+	case strings.HasPrefix(v, "number"):
+		return "un nombre"
+	}
+	return v
 }
 
 func position(b []byte, off int64) (line, col int) {

@@ -96,8 +96,23 @@ func TestBadDumpSaysWhere(t *testing.T) {
 	jf := filepath.Join(dir, "bad.json")
 	os.WriteFile(jf, []byte("{\n  \"candidature\": {\"name\": 12}\n}"), 0o644)
 	code, _, e := run(t, "new", "--from", jf, filepath.Join(dir, "x.dossier"))
-	if code != 1 || !strings.Contains(e, "ligne 2") || !strings.Contains(e, "candidature.name") {
+	if code != 1 || !strings.Contains(e, "ligne 2, colonne 29 : le champ « candidature.name » attend un texte, pas un nombre") {
 		t.Errorf("exit %d, stderr %q", code, e)
+	}
+	for content, want := range map[string]string{
+		"":                                "est vide : ce n'est pas un export de dossier",
+		"null":                            "n'a pas de rubrique « candidature »",
+		"{}":                              "n'a pas de rubrique « candidature »",
+		`{"candidature": {}, "zzz": 1}`:   "champ inconnu \"zzz\"",
+		`{"candidature": {"name": "x"`:    "est tronqué",
+		`{"charges": [{"amount": "12"}]}`: "n'a pas de rubrique",
+		`{"candidature": {}, "charges": [{"amount": "12"}]}`: "le champ « charges.amount » attend un montant en centimes (nombre entier), pas un texte",
+	} {
+		os.WriteFile(jf, []byte(content), 0o644)
+		code, _, e := run(t, "new", "--from", jf, filepath.Join(dir, "x.dossier"))
+		if code != 1 || !strings.Contains(e, want) {
+			t.Errorf("%q: exit %d, stderr %q, want %q", content, code, e, want)
+		}
 	}
 	if _, err := os.Stat(filepath.Join(dir, "x.dossier")); err == nil {
 		t.Error("a dossier was created from a bad dump")

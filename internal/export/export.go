@@ -8,11 +8,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
 
 	"strings"
+	"syscall"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -52,7 +54,9 @@ type Result struct {
 var ErrFolder = errors.New("dossier d'export inutilisable")
 
 // All writes the dossier PDF, the financing workbook and the actors workbook of d into dir (created if missing),
-// and with the options the partners' review PDFs and the CSV files.
+// and with the options the partners' review PDFs and the CSV files. It is all or nothing: every file is
+// written in a staging folder first and moved into place only when all are complete; review PDFs of partners
+// that no longer exist are removed from dir/partenaires. Errors are French and name the file.
 // Errors are French and name the file; a failed file leaves nothing behind (files written before it stay).
 func All(d *dossier.Dossier, dir string, opt Options) (Result, error) {
 	if opt.Now.IsZero() {
@@ -103,24 +107,79 @@ func All(d *dossier.Dossier, dir string, opt Options) (Result, error) {
 			}})
 		}
 	}
-	for _, s := range steps {
-		path := filepath.Join(abs, s.name)
+	// Refuse before writing anything when a target name is taken by a folder.
+	for _, st := range steps {
+		if info, err := os.Stat(filepath.Join(abs, st.name)); err == nil && info.IsDir() {
+			return res, fmt.Errorf("%w : « %s » est un dossier : impossible d'y écrire le fichier du même nom (rien n'a été écrit)", ErrFolder, filepath.Join(abs, st.name))
+		}
+	}
+	// Every file is first written into a staging folder inside dir; only when all are complete are they moved
+	// into place, so a failed export (disk full, encoder error) leaves nothing new behind.
+	stage, err := os.MkdirTemp(abs, ".export-en-cours-")
+	if err != nil {
+		return res, fmt.Errorf("%w : impossible d'écrire dans « %s » (%s)", ErrFolder, abs, unwrapPath(err))
+	}
+	defer os.RemoveAll(stage)
+	var warnings []string
+	for _, st := range steps {
+		path := filepath.Join(stage, st.name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return res, fmt.Errorf("%w : impossible de créer le dossier « %s » (%s)", ErrFolder, filepath.Dir(path), unwrapPath(err))
+			return res, fmt.Errorf("%w : impossible de créer le dossier « %s » (%s)", ErrFolder, filepath.Dir(filepath.Join(abs, st.name)), unwrapPath(err))
 		}
 		var warns []string
 		err := WriteFile(path, func(w io.Writer) error {
 			var err error
-			warns, err = s.write(w)
+			warns, err = st.write(w)
 			return err
 		})
 		if err != nil {
-			return res, err
+			return res, fmt.Errorf("%v ; rien n'a été écrit dans « %s »", err, abs)
 		}
-		res.Files = append(res.Files, path)
-		res.Warnings = append(res.Warnings, warns...)
+		warnings = append(warnings, warns...)
+	}
+	for _, st := range steps {
+		target := filepath.Join(abs, st.name)
+		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			return res, fmt.Errorf("%w : impossible de créer le dossier « %s » (%s)", ErrFolder, filepath.Dir(target), unwrapPath(err))
+		}
+		if err := os.Rename(filepath.Join(stage, st.name), target); err != nil {
+			return res, fmt.Errorf("« %s » : impossible de remplacer le fichier (%s)", target, unwrapPath(err))
+		}
+		res.Files = append(res.Files, target)
+	}
+	res.Warnings = warnings
+	if opt.Partners {
+		removeStalePartnerPDFs(filepath.Join(abs, PartnersDir), res.Files)
 	}
 	return res, nil
+}
+
+// removeStalePartnerPDFs deletes the review PDFs ("relecture-*.pdf") in dir that this export did not write:
+// those of partners renamed or removed since an earlier export into the same folder. Other files are kept.
+func removeStalePartnerPDFs(dir string, written []string) {
+	keep := map[string]bool{}
+	for _, f := range written {
+		keep[f] = true
+	}
+	old, _ := filepath.Glob(filepath.Join(dir, "relecture-*.pdf"))
+	for _, f := range old {
+		if !keep[f] {
+			os.Remove(f)
+		}
+	}
+}
+
+// reason gives the French reason of an encoder or file error: disk full, permission… or the error's own text.
+func reason(err error) string {
+	switch {
+	case errors.Is(err, syscall.ENOSPC) || strings.Contains(err.Error(), "no space left on device"):
+		return "disque plein"
+	case errors.Is(err, fs.ErrPermission) || strings.Contains(err.Error(), "permission denied"):
+		return "permission refusée"
+	case errors.Is(err, syscall.EROFS) || strings.Contains(err.Error(), "read-only file system"):
+		return "système de fichiers en lecture seule"
+	}
+	return err.Error()
 }
 
 // WriteFile writes path atomically: fill writes into a temporary file in the same folder, which is synced,
@@ -139,7 +198,7 @@ func WriteFile(path string, fill func(io.Writer) error) (err error) {
 		}
 	}()
 	if err = fill(tmp); err != nil {
-		return fmt.Errorf("« %s » : %w", filepath.Base(path), err)
+		return fmt.Errorf("« %s » : %s", filepath.Base(path), reason(err))
 	}
 	if err = tmp.Sync(); err != nil {
 		return fmt.Errorf("« %s » : écriture impossible (%s)", path, unwrapPath(err))

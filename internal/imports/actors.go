@@ -18,33 +18,33 @@ import (
 )
 
 // Options control how an actors file is read. The zero value reads any supported file with automatic
-// detection and the default limits.
+// detection and the default limits. NameBySIREN is not carried in JSON (a Go function).
 type Options struct {
 	// Preset chooses the header mapping; "" means PresetAuto. With PresetCustom, Mapping is required.
-	Preset Preset
+	Preset Preset `json:"preset"`
 	// Mapping maps column headers (as written in the file; accents, case, spacing and punctuation ignored) to
 	// fields, for PresetCustom. A non-nil Mapping with PresetAuto means PresetCustom.
-	Mapping map[string]Field
+	Mapping map[string]Field `json:"mapping"`
 	// Sheet is the XLSX sheet to read (case ignored); "" means the first visible non-empty sheet.
-	Sheet string
+	Sheet string `json:"sheet"`
 	// Encoding forces the text encoding ("" = detect).
-	Encoding Encoding
+	Encoding Encoding `json:"encoding"`
 	// Delimiter forces the field separator (0 = detect).
-	Delimiter rune
+	Delimiter rune `json:"delimiter"`
 	// DefaultCategory is the dossier.ActorCategories code given to actors whose category is neither in the
 	// file nor guessed (see guessCategory); "" means "autre".
-	DefaultCategory string
+	DefaultCategory string `json:"defaultCategory"`
 	// KeepClosed imports closed establishments / ceased legal units instead of skipping them.
-	KeepClosed bool
+	KeepClosed bool `json:"keepClosed"`
 	// NameBySIREN, if set, gives a name for a SIREN when the row has none (e.g. from a StockUniteLegale file
 	// read before a StockEtablissement extract whose establishments have no enseigne).
-	NameBySIREN func(siren string) string
+	NameBySIREN func(siren string) string `json:"-"`
 	// MaxBytes is the largest text file read; 0 means DefaultMaxBytes.
-	MaxBytes int64
+	MaxBytes int64 `json:"maxBytes"`
 	// MaxXLSXBytes is the largest workbook read; 0 means DefaultMaxXLSXBytes.
-	MaxXLSXBytes int64
+	MaxXLSXBytes int64 `json:"maxXlsxBytes"`
 	// MaxErrors is how many row errors are kept in the report (the count goes on); 0 means 1 000.
-	MaxErrors int
+	MaxErrors int `json:"maxErrors"`
 }
 
 // RowError is a problem with one cell or one row; the row is not imported. Row is the 1-based line where the

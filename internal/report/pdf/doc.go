@@ -123,7 +123,7 @@ func (d *doc) newPage() {
 	}
 }
 
-// newPageNoHeader starts a page without header (cover).
+// newPageBare starts a page without running header (cover).
 func (d *doc) newPageBare() {
 	d.pdf.AddPage()
 	d.y = marginTop

@@ -40,11 +40,14 @@ const (
 )
 
 // cellText makes a cell from plain text in the table's body style.
-func (t *table) cell(s string) []span { return []span{{s, style{size: t.size, color: colText}}} }
+// French typography is applied (no-break spaces before : ; ! ? and inside « »).
+func (t *table) cell(s string) []span {
+	return []span{{frenchTypo(s), style{size: t.size, color: colText}}}
+}
 
 // bold makes a bold cell.
 func (t *table) bold(s string) []span {
-	return []span{{s, style{size: t.size, bold: true, color: colText}}}
+	return []span{{frenchTypo(s), style{size: t.size, bold: true, color: colText}}}
 }
 
 // scale makes column widths add up to w, keeping their proportions.

@@ -121,10 +121,9 @@ func (m *measurer) words(spans []span) []word {
 	flushWord := func(space float64, brk bool) {
 		flushFrag()
 		if len(cur.frags) == 0 {
+			// repeated spaces collapse into the previous word's space; a hard break stays
 			if brk {
 				out = append(out, word{brk: true})
-			} else if space > 0 && len(out) > 0 && !out[len(out)-1].brk {
-				out[len(out)-1].space += 0 // collapse repeated spaces
 			}
 			cur = word{}
 			return
@@ -206,7 +205,7 @@ func (m *measurer) wrap(spans []span, width float64) []line {
 			}
 			if w.w > width+1e-6 {
 				// Cut the word into pieces that fit.
-				pieces := cutWord(w, width-x)
+				pieces := cutWord(w, width) // the line is empty here: x == 0
 				for i, p := range pieces {
 					if i > 0 {
 						finish(false)
@@ -242,9 +241,8 @@ func spansSize(spans []span) float64 {
 	return s
 }
 
-// cutWord cuts w into pieces no wider than first (first piece) and then the full width it was given;
-// the last piece keeps w's trailing space and break.
-func cutWord(w word, first float64) []word {
+// cutWord cuts w into pieces no wider than width; the last piece keeps w's trailing space and break.
+func cutWord(w word, width float64) []word {
 	type rr struct {
 		r  rune
 		f  *face
@@ -252,16 +250,14 @@ func cutWord(w word, first float64) []word {
 		w  float64
 	}
 	var rs []rr
-	full := first
 	for _, f := range w.frags {
 		for _, r := range f.text {
 			wd, _ := f.f.width(r)
 			rs = append(rs, rr{r, f.f, f.st, mm(wd, f.st.size)})
 		}
 	}
-	// the caller passes width-x as first; when the line is empty x is 0 so first is the full width.
 	var out []word
-	limit := full
+	limit := width
 	for len(rs) > 0 {
 		acc := 0.0
 		n := 0

@@ -14,7 +14,8 @@ import (
 // transaction recorded in the history (undoable, across restarts). A value that breaks a rule is refused with
 // an error of code "invalid" whose details name each field (the JSON name of the Go field, e.g. "siret") with a
 // French message; nothing is written then. Amounts are typed text parsed the French way ("1 234,56 €"),
-// returned as integer cents. Dates are ISO strings.
+// returned as integer cents. Dates are ISO strings. Invisible control characters pasted from Word or a PDF
+// are removed before saving (dossier.CleanText): the row returned shows what was saved.
 type Edit struct{ s *session }
 
 // FieldMessage is one refused field of an entity: Field is the JSON name of the field ("siret", "amount"…).
@@ -100,6 +101,7 @@ func parseAmount(field, label, text string) (dossier.Cents, error) {
 
 // SaveCandidature saves the candidature and its structure porteuse.
 func (e *Edit) SaveCandidature(c dossier.Candidature) error {
+	dossier.CleanStrings(&c)
 	return e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
 		d.Candidature = c
 		if err := refuse(dossier.EntityErrors(dossier.Validate(d), "candidature", 0)); err != nil {
@@ -111,6 +113,7 @@ func (e *Edit) SaveCandidature(c dossier.Candidature) error {
 
 // SaveTerritory inserts (ID 0) or updates a member territory and returns it with its ID.
 func (e *Edit) SaveTerritory(t dossier.Territory) (dossier.Territory, error) {
+	dossier.CleanStrings(&t)
 	var out dossier.Territory
 	err := e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
 		if strings.TrimSpace(t.Name) == "" {
@@ -125,6 +128,7 @@ func (e *Edit) SaveTerritory(t dossier.Territory) (dossier.Territory, error) {
 
 // SaveTotem inserts (ID 0) or updates a lieu totem and returns it with its ID.
 func (e *Edit) SaveTotem(t dossier.Totem) (dossier.Totem, error) {
+	dossier.CleanStrings(&t)
 	var out dossier.Totem
 	err := e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
 		if strings.TrimSpace(t.Name) == "" {
@@ -140,6 +144,7 @@ func (e *Edit) SaveTotem(t dossier.Totem) (dossier.Totem, error) {
 // SavePartner inserts (ID 0) or updates a partner and returns it with its ID. The SIRET is stored without
 // spaces; a wrong key, e-mail or phone is refused (dossier.Validate rules).
 func (e *Edit) SavePartner(p dossier.Partner) (dossier.Partner, error) {
+	dossier.CleanStrings(&p)
 	p.SIRET = fr.CleanID(p.SIRET)
 	var out dossier.Partner
 	err := e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
@@ -165,6 +170,7 @@ type ContributionInput struct {
 // SaveContribution inserts (ID 0) or updates a partner's contribution and returns it with its ID and amount
 // in cents.
 func (e *Edit) SaveContribution(in ContributionInput) (dossier.Contribution, error) {
+	dossier.CleanStrings(&in)
 	c := in.Contribution
 	var out dossier.Contribution
 	amt, err := parseAmount("amount", "Montant", in.AmountText)
@@ -197,6 +203,7 @@ func (e *Edit) SaveContribution(in ContributionInput) (dossier.Contribution, err
 
 // SaveAction inserts (ID 0) or updates an action of the plan d'actions.
 func (e *Edit) SaveAction(a dossier.Action) (dossier.Action, error) {
+	dossier.CleanStrings(&a)
 	var out dossier.Action
 	err := e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
 		var id int64
@@ -219,6 +226,7 @@ type ChargeInput struct {
 
 // SaveCharge inserts (ID 0) or updates a charge line (Cerfa 12156 accounts 60–68, 86x).
 func (e *Edit) SaveCharge(in ChargeInput) (dossier.Charge, error) {
+	dossier.CleanStrings(&in)
 	c := in.Charge
 	var out dossier.Charge
 	amt, err := parseAmount("amount", "Montant", in.AmountText)
@@ -247,6 +255,7 @@ type ResourceInput struct {
 
 // SaveResource inserts (ID 0) or updates a produits line (Cerfa 12156 accounts 70–78, 87x).
 func (e *Edit) SaveResource(in ResourceInput) (dossier.Resource, error) {
+	dossier.CleanStrings(&in)
 	r := in.Resource
 	var out dossier.Resource
 	amt, err := parseAmount("amount", "Montant", in.AmountText)
@@ -269,6 +278,7 @@ func (e *Edit) SaveResource(in ResourceInput) (dossier.Resource, error) {
 
 // SaveIndicator inserts (ID 0) or updates an indicator with its targets.
 func (e *Edit) SaveIndicator(in dossier.Indicator) (dossier.Indicator, error) {
+	dossier.CleanStrings(&in)
 	var out dossier.Indicator
 	err := e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
 		if strings.TrimSpace(in.Name) == "" {
@@ -290,6 +300,7 @@ type ActorInput struct {
 // SaveActor inserts (ID 0) or updates an actor of the annuaire. The SIRET is stored without spaces and the
 // NAF code normalised ("6201Z" → "62.01Z").
 func (e *Edit) SaveActor(in ActorInput) (dossier.Actor, error) {
+	dossier.CleanStrings(&in)
 	a := in.Actor
 	var out dossier.Actor
 	a.FundsRaised = 0
@@ -322,6 +333,7 @@ func (e *Edit) SaveActor(in ActorInput) (dossier.Actor, error) {
 
 // SaveSection inserts (ID 0) or updates a chapter (Markdown body). A body over the chapter's limit is refused.
 func (e *Edit) SaveSection(s dossier.Section) (dossier.Section, error) {
+	dossier.CleanStrings(&s)
 	var out dossier.Section
 	err := e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
 		if s.ID == 0 && s.Position == 0 {

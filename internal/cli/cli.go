@@ -237,6 +237,11 @@ func Create(ctx context.Context, path string, d *dossier.Dossier) error {
 	if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("« %s » existe déjà : choisissez un autre nom", path)
 	}
+	if info, err := os.Stat(filepath.Dir(path)); err != nil {
+		return fmt.Errorf("le dossier « %s » n'existe pas : créez-le d'abord", filepath.Dir(path))
+	} else if !info.IsDir() {
+		return fmt.Errorf("« %s » est un fichier, pas un dossier : impossible d'y créer « %s »", filepath.Dir(path), filepath.Base(path))
+	}
 	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".creation")
 	os.Remove(tmp)
 	s, err := store.Create(ctx, tmp)

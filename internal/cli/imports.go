@@ -34,7 +34,7 @@ func cmdImport(ctx context.Context, args []string, env Env) int {
 		fmt.Fprintln(env.Stderr, use)
 		return ExitUsage
 	}
-	fs := newFlags("import actors", "dossierft import actors DOSSIER FICHIER [--preset auto|sirene|acteurs] [--dry-run] [--doublons ignorer|fusionner] [--categorie CODE] [--feuille NOM] [--rapport ERREURS.csv]", env)
+	fs := newFlags("import actors", "dossierft import actors DOSSIER FICHIER [--preset auto|sirene|acteurs] [--dry-run] [--doublons ignorer|fusionner] [--categorie CODE] [--feuille NOM] [--fermes] [--rapport ERREURS.csv]", env)
 	preset := fs.String("preset", "auto", "correspondance des colonnes : auto, sirene, sirene-etablissement, sirene-unite-legale, acteurs")
 	dry := fs.Bool("dry-run", false, "affiche le bilan sans rien enregistrer")
 	dups := fs.String("doublons", "ignorer", "doublons (même SIRET, ou même nom et commune) : ignorer ou fusionner")
@@ -49,6 +49,14 @@ func cmdImport(ctx context.Context, args []string, env Env) int {
 	p, err := imports.ParsePreset(*preset)
 	if err != nil {
 		fmt.Fprintln(env.Stderr, err)
+		return ExitUsage
+	}
+	if *cat != "" && !dossier.Has(dossier.ActorCategories, *cat) {
+		var codes []string
+		for _, c := range dossier.ActorCategories {
+			codes = append(codes, c.Code)
+		}
+		fmt.Fprintf(env.Stderr, "--categorie « %s » inconnue : attendu l'un de %s\n", *cat, strings.Join(codes, ", "))
 		return ExitUsage
 	}
 	policy := imports.DupSkip
@@ -94,7 +102,7 @@ func cmdImport(ctx context.Context, args []string, env Env) int {
 	if *report != "" {
 		err := export.WriteFile(*report, func(w io.Writer) error { return imports.WriteErrorsCSV(w, rep.Errors) })
 		if err != nil {
-			return fail(env, err)
+			return fail(env, fmt.Errorf("rapport d'erreurs « %s » non écrit (%s) ; rien n'a été enregistré dans le dossier", *report, strings.TrimPrefix(err.Error(), export.ErrFolder.Error()+" : ")))
 		}
 		fmt.Fprintf(env.Stdout, "rapport d'erreurs : %s\n", *report)
 	}

@@ -72,7 +72,8 @@ func CheckPhone(s string) error {
 // budget, sections, actors. Rules: required fields, SIREN/SIRET checksums (domain.md §3.3), e-mail and phone
 // formats, years inside the budget years, references that must exist, codes in their lists, a balanced budget
 // per year and 86 = 87 (Cerfa 12156), a public funder above 23 000 € in a year (convention obligatoire,
-// loi 2000-321 art. 10), chapter length limits and letters of support.
+// loi 2000-321 art. 10), chapter length limits, letters of support, websites, and in every text field the
+// 1 MiB limit and invisible control characters.
 func Validate(d *Dossier) []Finding {
 	v := &validator{d: d}
 	v.candidature()
@@ -82,6 +83,7 @@ func Validate(d *Dossier) []Finding {
 	v.budget()
 	v.sections()
 	v.actors()
+	v.texts()
 	return v.out
 }
 
@@ -375,7 +377,7 @@ func (v *validator) sections() {
 			v.add(SevError, "code", f+".status", "Chapitre « %s » : statut « %s » inconnu.", s.Title, s.Status)
 		}
 		if n := utf8.RuneCountInString(s.Body); s.MaxChars > 0 && n > s.MaxChars {
-			v.add(SevError, "length", f+".body", "Chapitre « %s » : %d caractères pour %d autorisés.", s.Title, n, s.MaxChars)
+			v.add(SevError, "length", f+".body", "Chapitre « %s » : %s caractères pour %s autorisés.", s.Title, fr.Int(int64(n)), fr.Int(int64(s.MaxChars)))
 		}
 		if strings.TrimSpace(s.Body) == "" {
 			v.add(SevWarning, "empty", f+".body", "Chapitre « %s » : texte vide.", s.Title)
@@ -412,6 +414,9 @@ func (v *validator) actors() {
 			if _, ok := fr.NormalizeNAF(a.NAF); !ok {
 				v.add(SevError, "naf", f+".naf", "Acteur « %s » : code NAF « %s » invalide (attendu 62.01Z).", a.Name, a.NAF)
 			}
+		}
+		if err := CheckWebsite(a.Website); err != nil {
+			v.add(SevError, "website", f+".website", "Acteur « %s » : %v.", a.Name, err)
 		}
 		if a.FundsRaised < 0 {
 			v.add(SevError, "amount", f+".fundsRaised", "Acteur « %s » : les fonds levés ne peuvent pas être négatifs.", a.Name)

@@ -89,6 +89,11 @@ func TestRules(t *testing.T) {
 			"action:1.startDate | Action « Accélérateur » : date invalide « 31/12/2015 » : attendu AAAA-MM-JJ."},
 		{"section length", func(d *Dossier) { d.Sections[0].Body = strings.Repeat("é", 101) },
 			"section:1.body | Chapitre « Écosystème » : 101 caractères pour 100 autorisés."},
+		{"website", func(d *Dossier) {
+			d.Actors = []Actor{{ID: 3, Name: "Xilopix", Website: "javascript:alert(1)"}}
+		}, "actor:3.website | Acteur « Xilopix » : site web invalide « javascript:alert(1) » : attendu une adresse http:// ou https://."},
+		{"text size", func(d *Dossier) { d.Sections[0].Body = strings.Repeat("a", MaxTextBytes+1); d.Sections[0].MaxChars = 0 },
+			"section:1.body | Chapitre n° 1 (body) : texte de 1\u202f048\u202f577 caractères, au-delà de la limite de 1\u202f048\u202f576 octets (1 Mio) : raccourcissez-le ou mettez-le en annexe."},
 		{"actor naf", func(d *Dossier) {
 			d.Actors = []Actor{{ID: 3, Name: "Xilopix", NAF: "62Z"}}
 		}, "actor:3.naf | Acteur « Xilopix » : code NAF « 62Z » invalide (attendu 62.01Z)."},
@@ -139,5 +144,29 @@ func TestBudget(t *testing.T) {
 	}
 	if Cents(150).Euros() != 2 || Cents(-150).Euros() != -2 || Cents(149).Euros() != 1 {
 		t.Error("Euros rounding")
+	}
+}
+
+func TestControlCharacters(t *testing.T) {
+	d := base()
+	d.Partners[0].Name = "Metz\vMétropole\x00"
+	got := findings(d, SevWarning)
+	want := "partner:1.name | Partenaire n° 1 (name) : caractère invisible U+000B (copié depuis un traitement de texte ?) ; il sera retiré à l'enregistrement et dans les documents."
+	found := false
+	for _, g := range got {
+		found = found || g == want
+	}
+	if !found {
+		t.Errorf("want %q in %q", want, got)
+	}
+	p := d.Partners[0]
+	if ch := CleanStrings(&p); len(ch) != 1 || ch[0] != "name" || p.Name != "Metz\nMétropole" {
+		t.Errorf("cleaned %q → %q", ch, p.Name)
+	}
+	if s, bad := CleanText("a\r\nb\x07c\uFFFEd\xffe 🚀 שלום"); s != "a\nbcde 🚀 שלום" || bad != 7 {
+		t.Errorf("CleanText = %q, %U", s, bad)
+	}
+	if s, bad := CleanText("déjà propre\n\ttab"); bad != 0 || s != "déjà propre\n\ttab" {
+		t.Errorf("clean text changed: %q", s)
 	}
 }

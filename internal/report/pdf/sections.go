@@ -507,14 +507,15 @@ func (d *doc) financing(v *report.View) {
 		if kind == rowTotal {
 			mk = st.bold
 		}
-		bal := euros(b.Balance())
+		bal := fr.Euros(int64(b.Balance()))
 		if b.Balance() == 0 {
 			bal = "équilibré"
 		}
-		st.rows = append(st.rows, trow{kind: kind, cells: [][]span{mk(label), mk(euros(b.Charges)), mk(euros(b.Produits)), mk(bal),
-			mk(euros(b.InKindCharges)), mk(euros(b.InKindProduits))}})
+		st.rows = append(st.rows, trow{kind: kind, cells: [][]span{mk(label), mk(fr.Euros(int64(b.Charges))), mk(fr.Euros(int64(b.Produits))), mk(bal),
+			mk(fr.Euros(int64(b.InKindCharges))), mk(fr.Euros(int64(b.InKindProduits)))}})
 	}
 	d.table(st, marginLeft)
+	d.note("Montants exacts, au centime. Le tableau ci-dessous suit le formulaire Cerfa n° 12156 : montants arrondis à l'euro.")
 	for _, b := range pl.Budget {
 		y := "sur l'ensemble de la période"
 		if b.Year != 0 {

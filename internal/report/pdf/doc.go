@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
+
+	"dossierft/internal/dossier"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -60,6 +63,7 @@ type doc struct {
 	bars     []float64             // x of block-quote bars drawn beside every line
 	lineBg   *rgb                  // background of every line (code blocks)
 	images   map[string]*normImage // registered images by fpdf name; nil value = unreadable
+	files    []dossier.Attachment  // the dossier's attachments, for images in chapters
 
 	curFace     *face // font and text colour last set (see setFont, textColor)
 	curSize     float64
@@ -417,4 +421,25 @@ type tocLink struct {
 	page       int
 	x, y, w, h float64
 	target     int
+}
+
+// attachment finds the attachment a Markdown image points to: by file name (case-insensitive) or as
+// "piece-jointe:ID" / "attachment:ID".
+func (d *doc) attachment(dest string) *dossier.Attachment {
+	for _, p := range []string{"piece-jointe:", "pièce-jointe:", "attachment:"} {
+		if id, ok := strings.CutPrefix(dest, p); ok {
+			for i := range d.files {
+				if strconv.FormatInt(d.files[i].ID, 10) == id {
+					return &d.files[i]
+				}
+			}
+			return nil
+		}
+	}
+	for i := range d.files {
+		if strings.EqualFold(d.files[i].Name, dest) {
+			return &d.files[i]
+		}
+	}
+	return nil
 }

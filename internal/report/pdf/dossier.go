@@ -57,6 +57,7 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) ([]string, error) {
 		name = "Candidature sans nom"
 	}
 	doc := newDoc(opt, name, opt.draft(v))
+	doc.files = d.Attachments
 	p := doc.pdf
 	p.SetTitle(name+" — dossier de candidature au label French Tech", true)
 	p.SetAuthor(firstNonEmpty(v.Candidature.PorteurName, name), true)

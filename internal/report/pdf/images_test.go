@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -156,4 +157,36 @@ func TestLogosInPDF(t *testing.T) {
 	if !strings.Contains(cover, "Partenaire logo E") {
 		t.Errorf("unreadable logo not replaced by its owner's name:\n%s", cover)
 	}
+}
+
+// TestChapterFigure: an image alone in its paragraph, naming an attachment, is drawn with its caption; an
+// unknown one is named in a warning and replaced by its text.
+func TestChapterFigure(t *testing.T) {
+	need(t, "pdfimages", "pdftotext")
+	d := fixture()
+	d.Sections = append(d.Sections, dossier.Section{ID: 7, Position: 7, Title: "Figures", Status: "valide",
+		Body: "Avant.\n\n![Plan du lieu totem TCRM-Blida](logo-gen.png)\n\n![Carte absente](carte.png)\n\nAprès."})
+	off := false
+	path, warns := render(t, d, Options{Now: fixedNow, Draft: &off})
+	w := strings.Join(warns, "\n")
+	if !strings.Contains(w, "chapitre « Figures » : image « carte.png » introuvable parmi les pièces jointes") {
+		t.Errorf("no warning for the missing figure: %s", w)
+	}
+	// Find the chapter's page: the one whose text has "Plan du lieu totem TCRM-Blida".
+	n := pageCount(t, path)
+	for p := 3; p <= n; p++ {
+		txt := pageText(t, path, p)
+		if !strings.Contains(txt, "Plan du lieu totem TCRM-Blida") {
+			continue
+		}
+		if !strings.Contains(txt, "[image : Carte absente — carte.png]") {
+			t.Errorf("missing figure not replaced by its text:\n%s", txt)
+		}
+		ps := strconv.Itoa(p)
+		if list := run(t, "pdfimages", "-f", ps, "-l", ps, "-list", path); !strings.Contains(list, " image ") {
+			t.Errorf("page %d has no image:\n%s", p, list)
+		}
+		return
+	}
+	t.Error("caption not found in the PDF")
 }

@@ -1,9 +1,11 @@
 package pdf
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
+	"github.com/go-pdf/fpdf"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -63,6 +65,9 @@ func (r *mdr) block(n ast.Node, x, w float64) {
 		}
 		d.y += 1.2
 	case *ast.Paragraph, *ast.TextBlock:
+		if img, ok := n.FirstChild().(*ast.Image); ok && n.ChildCount() == 1 && r.figure(img, x, w) {
+			return
+		}
 		d.para(r.inlines(n, bodyStyle), x, w, 'J')
 		if _, ok := n.(*ast.Paragraph); ok || n.NextSibling() != nil {
 			d.y += 2.2
@@ -285,7 +290,11 @@ func (r *mdr) inlines(n ast.Node, st style) []span {
 				s2.color = colMuted
 				alt := plainText(c, r.src)
 				out = append(out, span{"[image : " + alt + " — " + string(c.Destination) + "]", s2})
-				r.d.warn("%s : image « %s » non incluse (les images des chapitres ne sont pas encore prises en charge), remplacée par son texte", r.d.where, string(c.Destination))
+				if r.d.attachment(string(c.Destination)) == nil {
+					r.d.warn("%s : image « %s » introuvable parmi les pièces jointes du dossier, remplacée par son texte", r.d.where, string(c.Destination))
+				} else {
+					r.d.warn("%s : image « %s » au milieu d'un paragraphe, remplacée par son texte (la mettre seule dans son paragraphe)", r.d.where, string(c.Destination))
+				}
 			case *ast.RawHTML:
 				var b strings.Builder
 				for i := 0; i < c.Segments.Len(); i++ {
@@ -318,4 +327,42 @@ func plainText(n ast.Node, src []byte) string {
 		return ast.WalkContinue, nil
 	})
 	return b.String()
+}
+
+// figure draws an image that is alone in its paragraph: an attachment named by the link destination (its
+// file name, or "piece-jointe:ID"), fitted in the column at 150 dpi at most and 110 mm high, with its alt
+// text as caption. It reports false (the caller then prints the alt text) when the image is not found or
+// unreadable; a warning says which.
+func (r *mdr) figure(img *ast.Image, x, w float64) bool {
+	d := r.d
+	dest := string(img.Destination)
+	a := d.attachment(dest)
+	if a == nil {
+		return false
+	}
+	key, pw, ph, ok := d.image(a.ID, a.Name, a.Data)
+	if !ok {
+		return false
+	}
+	iw := math.Min(w, float64(pw)/150*25.4)
+	ih := iw * float64(ph) / float64(pw)
+	if ih > 110 {
+		ih = 110
+		iw = ih * float64(pw) / float64(ph)
+	}
+	alt := plainText(img, r.src)
+	capSt := style{size: 8.5, italic: true, color: colMuted}
+	caption := d.m.wrap([]span{{frenchTypo(alt), capSt}}, w)
+	if alt == "" {
+		caption = nil
+	}
+	d.space(ih + height(caption) + 4)
+	d.pdf.ImageOptions(key, x+(w-iw)/2, d.y+1, iw, ih, false, fpdf.ImageOptions{}, 0, "")
+	d.y += ih + 2.5
+	for _, l := range caption {
+		d.drawLine(l, x, d.y, w, 'C')
+		d.y += l.h
+	}
+	d.y += 3
+	return true
 }

@@ -28,6 +28,7 @@ func Partner(w io.Writer, d *dossier.Dossier, partnerID int64, opt Options) ([]s
 	opt.Now = opt.now()
 	name := firstNonEmpty(v.Candidature.Name, "Candidature")
 	doc := newDoc(opt, name, opt.draft(v))
+	doc.files = d.Attachments
 	pdf := doc.pdf
 	pdf.SetTitle(name+" — engagements de "+p.Name, true)
 	pdf.SetAuthor(firstNonEmpty(v.Candidature.PorteurName, name), true)

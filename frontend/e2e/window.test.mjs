@@ -127,7 +127,7 @@ describe('window on the real Go backend', () => {
   it('shows the budget lines by year with balanced totals', async () => {
     await page.getByTestId('nav-budget').click()
     const y = dump.candidature.yearStart
-    await page.getByTestId(`budget-year-${y}`).click()
+    await page.getByTestId(`budget-filter-${y}`).click()
     await page.getByTestId('charges-table').locator('tbody .n-data-table-tr').first().waitFor()
     assert.equal(plain(await page.getByTestId('total-charges').innerText()), plain(eur(chargesOfYear(dump, y))))
     assert.equal(plain(await page.getByTestId('total-produits').innerText()), plain(eur(produitsOfYear(dump, y))))

@@ -75,23 +75,57 @@ func sameActor(a, b dossier.Actor) (bool, string) {
 
 // PlanDuplicates finds the duplicates among incoming actors (in order) and against existing ones, and plans
 // what to do under policy. Two actors are duplicates when they have the same SIRET, or the same DupKey
-// (normalised name and town) unless their SIRETs are both set and differ. An incoming actor is first matched
-// against the dossier (existing), then against the incoming actors kept before it. The inputs are not modified.
+// (normalised name and town) unless their SIRETs are both set and differ. An incoming actor is matched against
+// the dossier (existing) first, then against the incoming actors kept before it. With DupMerge, a merge that
+// fills a town or a SIRET can make two kept actors duplicates in turn: the plan is then run again on the kept
+// actors until none is left, so no two actors of Insert, nor one of Insert and one of the dossier, are
+// duplicates. The inputs are not modified.
 func PlanDuplicates(incoming, existing []dossier.Actor, policy DupPolicy) (*DupPlan, error) {
 	if policy != DupSkip && policy != DupMerge {
 		return nil, fmt.Errorf("règle de doublons « %s » inconnue : attendu « skip » (ignorer) ou « merge » (fusionner)", policy)
 	}
 	plan := &DupPlan{}
-	type ref struct {
-		existing bool
-		idx      int
-	}
-	bySIRET := map[string]ref{}
-	byKey := map[string][]ref{}
 	ex := make([]dossier.Actor, len(existing))
 	for i, a := range existing {
 		ex[i] = cloneActor(a)
 	}
+	items := make([]dossier.Actor, len(incoming))
+	src := make([]int, len(incoming))
+	for i, a := range incoming {
+		items[i] = cloneActor(a)
+		src[i] = i
+	}
+	for {
+		var merged bool
+		items, src, merged = plan.pass(items, src, incoming, ex, policy)
+		if !merged || policy != DupMerge {
+			break
+		}
+	}
+	plan.Insert = items
+	for i := range ex {
+		if !reflect.DeepEqual(ex[i], existing[i]) && !(len(ex[i].Tags) == 0 && len(existing[i].Tags) == 0 &&
+			reflect.DeepEqual(withoutTags(ex[i]), withoutTags(existing[i]))) {
+			plan.Update = append(plan.Update, ex[i])
+		}
+	}
+	plan.Counts.New = len(plan.Insert)
+	return plan, nil
+}
+
+// pass matches items (whose original rows in incoming are src) against the dossier actors ex and the items
+// kept before them; duplicates are recorded in p and skipped or merged into the actor kept. It returns the
+// items kept and whether a merge happened.
+func (p *DupPlan) pass(items []dossier.Actor, src []int, incoming, ex []dossier.Actor,
+	policy DupPolicy) ([]dossier.Actor, []int, bool) {
+	type ref struct {
+		existing bool
+		idx      int
+	}
+	var kept []dossier.Actor
+	var keptSrc []int
+	bySIRET := map[string]ref{}
+	byKey := map[string][]ref{}
 	index := func(r ref, a dossier.Actor) {
 		if a.SIRET != "" {
 			if _, ok := bySIRET[a.SIRET]; !ok {
@@ -110,11 +144,10 @@ func PlanDuplicates(incoming, existing []dossier.Actor, policy DupPolicy) (*DupP
 		if r.existing {
 			return &ex[r.idx]
 		}
-		return &plan.Insert[r.idx]
+		return &kept[r.idx]
 	}
-	changed := map[int]bool{}
-	insertSrc := []int{} // incoming index of each Insert entry
-	for i, a := range incoming {
+	merged := false
+	for j, a := range items {
 		var match *ref
 		reason := ""
 		if a.SIRET != "" {
@@ -132,40 +165,37 @@ func PlanDuplicates(incoming, existing []dossier.Actor, policy DupPolicy) (*DupP
 			}
 		}
 		if match == nil {
-			plan.Insert = append(plan.Insert, cloneActor(a))
-			insertSrc = append(insertSrc, i)
-			index(ref{false, len(plan.Insert) - 1}, a)
+			kept = append(kept, a)
+			keptSrc = append(keptSrc, src[j])
+			index(ref{false, len(kept) - 1}, a)
 			continue
 		}
-		d := Duplicate{Incoming: a, FirstIndex: -1, Reason: reason, Merged: policy == DupMerge}
-		kept := get(*match)
+		d := Duplicate{Incoming: incoming[src[j]], FirstIndex: -1, Reason: reason, Merged: policy == DupMerge}
+		k := get(*match)
 		if match.existing {
-			d.ExistingID = kept.ID
+			d.ExistingID = k.ID
 		} else {
-			d.FirstIndex = insertSrc[match.idx]
+			d.FirstIndex = keptSrc[match.idx]
 		}
-		plan.Duplicates = append(plan.Duplicates, d)
+		p.Duplicates = append(p.Duplicates, d)
 		if policy == DupSkip {
-			plan.Counts.Skipped++
+			p.Counts.Skipped++
 			continue
 		}
-		plan.Counts.Merged++
-		before := cloneActor(*kept)
-		mergeInto(kept, a)
-		if kept.SIRET != before.SIRET {
-			index(*match, *kept)
-		}
-		if match.existing && !reflect.DeepEqual(before, *kept) {
-			changed[match.idx] = true
+		p.Counts.Merged++
+		merged = true
+		beforeSIRET, beforeKey := k.SIRET, DupKey(*k)
+		mergeInto(k, a)
+		if k.SIRET != beforeSIRET || DupKey(*k) != beforeKey {
+			index(*match, *k)
 		}
 	}
-	for i := range ex {
-		if changed[i] {
-			plan.Update = append(plan.Update, ex[i])
-		}
-	}
-	plan.Counts.New = len(plan.Insert)
-	return plan, nil
+	return kept, keptSrc, merged
+}
+
+func withoutTags(a dossier.Actor) dossier.Actor {
+	a.Tags = nil
+	return a
 }
 
 // mergeInto fills kept's empty fields from dup and unites the tags; ID, Origin and Fictitious stay kept's.

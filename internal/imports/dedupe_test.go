@@ -140,3 +140,87 @@ func TestWriteErrorsCSV(t *testing.T) {
 		t.Errorf("read back %q %v", recs, err)
 	}
 }
+
+// FuzzPlanDuplicates: whatever the actors, every incoming actor is inserted, merged or skipped exactly once,
+// and no two actors kept (inserted or already in the dossier) are duplicates of each other.
+func FuzzPlanDuplicates(f *testing.F) {
+	f.Add([]byte{0x11, 0x22, 0x13, 0x00, 0x31}, []byte{0x12, 0x40}, true)
+	f.Fuzz(func(t *testing.T, in, ex []byte, merge bool) {
+		names := []string{"Adista", "ADISTA", "Técnopôle", "Technopole", "Blida", ""}
+		towns := []string{"Metz", "METZ", "Nancy", ""}
+		sirets := []string{"", "", "41234567000019", "52345678800018"}
+		mk := func(b []byte, id0 int64) []dossier.Actor {
+			var out []dossier.Actor
+			for i, x := range b {
+				out = append(out, dossier.Actor{ID: id0 + int64(i), Name: names[int(x)%len(names)],
+					Town: towns[int(x>>3)%len(towns)], SIRET: sirets[int(x>>5)%len(sirets)]})
+			}
+			return out
+		}
+		incoming, existing := mk(in, 0), mk(ex, 100)
+		if len(incoming) > 64 || len(existing) > 64 {
+			return
+		}
+		pol := DupSkip
+		if merge {
+			pol = DupMerge
+		}
+		plan, err := PlanDuplicates(incoming, existing, pol)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := plan.Counts
+		if c.New+c.Merged+c.Skipped != len(incoming) || c.New != len(plan.Insert) || len(plan.Duplicates) != c.Merged+c.Skipped {
+			t.Fatalf("counts %+v for %d incoming", c, len(incoming))
+		}
+		for i, a := range plan.Insert {
+			for _, b := range plan.Insert[i+1:] {
+				if same, _ := sameActor(a, b); same {
+					t.Fatalf("two inserted duplicates: %+v / %+v", a, b)
+				}
+			}
+		}
+		// Against the dossier as it will be (existing actors with their updates).
+		after := map[int64]dossier.Actor{}
+		for _, e := range existing {
+			after[e.ID] = e
+		}
+		for _, u := range plan.Update {
+			after[u.ID] = u
+		}
+		for _, a := range plan.Insert {
+			for _, e := range after {
+				if same, _ := sameActor(a, e); same {
+					t.Fatalf("inserted duplicate of dossier actor %d: %+v / %+v", e.ID, a, e)
+				}
+			}
+		}
+	})
+}
+
+// A merge that fills a town can make two kept actors duplicates: they are merged in turn (found by fuzzing).
+func TestPlanDuplicatesCascade(t *testing.T) {
+	in := []dossier.Actor{
+		{Name: "Adista", Town: "Metz", Origin: "ligne 2"},
+		{Name: "Adista", SIRET: "52345678800018", Origin: "ligne 3"},
+		{Name: "ADISTA", Town: "Metz", SIRET: "52345678800018", Origin: "ligne 4"},
+	}
+	merge, err := PlanDuplicates(in, nil, DupMerge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []dossier.Actor{{Name: "Adista", Town: "Metz", SIRET: "52345678800018", Origin: "ligne 2"}}
+	if merge.Counts != (DupCounts{New: 1, Merged: 2}) || !reflect.DeepEqual(withoutTags(merge.Insert[0]), want[0]) {
+		t.Errorf("merge %+v %+v", merge.Counts, merge.Insert)
+	}
+	if d := merge.Duplicates[1]; d.Incoming.Origin != "ligne 3" || d.FirstIndex != 0 || d.Reason != "même nom et même commune" {
+		t.Errorf("second duplicate %+v", d)
+	}
+	skip, err := PlanDuplicates(in, nil, DupSkip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if skip.Counts != (DupCounts{New: 2, Skipped: 1}) || skip.Insert[1].Origin != "ligne 3" || skip.Insert[1].Town != "" {
+		t.Errorf("skip %+v %+v", skip.Counts, skip.Insert)
+	}
+}

@@ -165,9 +165,16 @@ func applyOrientation(img image.Image, o int) image.Image {
 	} else {
 		dst = image.NewRGBA(image.Rect(0, 0, w, h))
 	}
+	src, fast := img.(*image.RGBA)
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
-			c := color.RGBAModel.Convert(img.At(b.Min.X+x, b.Min.Y+y)).(color.RGBA)
+			var c color.RGBA
+			if fast {
+				i := src.PixOffset(b.Min.X+x, b.Min.Y+y)
+				c = color.RGBA{src.Pix[i], src.Pix[i+1], src.Pix[i+2], src.Pix[i+3]}
+			} else {
+				c = color.RGBAModel.Convert(img.At(b.Min.X+x, b.Min.Y+y)).(color.RGBA)
+			}
 			var nx, ny int
 			switch o {
 			case 2:

@@ -64,7 +64,7 @@ func TestNormalizeImage(t *testing.T) {
 		t.Errorf("rotated image: top pixel not dark (r=%#x)", r)
 	}
 	// Huge photo: downscaled to 1000 px on its long side.
-	big := image.NewRGBA(image.Rect(0, 0, 1600, 1000))
+	big := image.NewRGBA(image.Rect(0, 0, 1200, 750))
 	for i := range big.Pix {
 		big.Pix[i] = uint8(i / 7)
 	}
@@ -77,7 +77,7 @@ func TestNormalizeImage(t *testing.T) {
 	if ni.w != 1000 || ni.h != 625 {
 		t.Errorf("downscaled: %d×%d, want 1000×625", ni.w, ni.h)
 	}
-	// A big EXIF-rotated photo is downscaled then turned: 1600×1000 with orientation 8 → 625×1000.
+	// A big EXIF-rotated photo is downscaled then turned: 1200×750 with orientation 8 → 625×1000.
 	ni, err = normalizeImage(withExifOrientation(bb.Bytes(), 8))
 	if err != nil {
 		t.Fatal(err)

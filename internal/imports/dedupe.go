@@ -3,6 +3,7 @@ package imports
 import (
 	"fmt"
 	"reflect"
+	"strings"
 
 	"dossierft/internal/dossier"
 )
@@ -132,8 +133,7 @@ func (p *DupPlan) pass(items []dossier.Actor, src []int, incoming, ex []dossier.
 				bySIRET[a.SIRET] = r
 			}
 		}
-		if foldWords(a.Name) != "" {
-			k := DupKey(a)
+		if k := DupKey(a); !strings.HasPrefix(k, "|") {
 			byKey[k] = append(byKey[k], r)
 		}
 	}
@@ -155,7 +155,7 @@ func (p *DupPlan) pass(items []dossier.Actor, src []int, incoming, ex []dossier.
 				match, reason = &r, "même SIRET "+a.SIRET
 			}
 		}
-		if match == nil && foldWords(a.Name) != "" {
+		if match == nil {
 			for _, r := range byKey[DupKey(a)] {
 				if ok, why := sameActor(*get(r), a); ok {
 					r := r

@@ -153,7 +153,10 @@ func ParsePreset(s string) (Preset, error) {
 func foldKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
+	if !isASCII(s) {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
 		switch {
 		case r < 0x80:
 			if r >= 'A' && r <= 'Z' {
@@ -177,8 +180,12 @@ func foldKey(s string) string {
 // "saint die des vosges". Used for duplicate keys.
 func foldWords(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	if !isASCII(s) {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
 		switch {
 		case r < 0x80 && ((r >= 'a' && r <= 'z') || (r >= '0' && r <= '9')):
 			if space && b.Len() > 0 {
@@ -206,6 +213,15 @@ func foldWords(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // col is one column of a preset: a SIRENE header and the field it feeds; priority orders columns feeding

@@ -206,7 +206,7 @@ func (r *mdr) table(n *east.Table, x, w float64) {
 	}
 	// Column widths proportional to the longest content, with a floor.
 	for i := range t.cols {
-		mx := d0(r.d.textWidth(t.cols[i].head, style{size: t.size, bold: true}))
+		mx := r.d.textWidth(t.cols[i].head, style{size: t.size, bold: true})
 		for _, row := range t.rows {
 			if i < len(row.cells) {
 				if cw := r.d.textWidth(plain(row.cells[i]), style{size: t.size}); cw > mx {
@@ -228,8 +228,6 @@ func (r *mdr) table(n *east.Table, x, w float64) {
 	r.d.y += 1
 	r.d.table(t, x)
 }
-
-func d0(x float64) float64 { return x }
 
 // inlines collects the inline content of n as spans in st.
 func (r *mdr) inlines(n ast.Node, st style) []span {

@@ -490,7 +490,6 @@ func (d *doc) actions(v *report.View) {
 // financing is the Cerfa-12156-like financing plan per year.
 func (d *doc) financing(v *report.View) {
 	pl := v.Plan
-	n := len(pl.Years)
 	// Synthesis per year.
 	d.sub("Synthèse par année")
 	st := &table{size: 8.5, cols: []tcol{{"Année", 20, 'L'}, {"Charges", 30, 'R'}, {"Produits", 30, 'R'}, {"Solde", 26, 'R'},
@@ -593,7 +592,6 @@ func (d *doc) financing(v *report.View) {
 	}
 	tot := sumCols(pl.TotalProduits, pl.ProduitsInKind.Total)
 	ft.rows = append(ft.rows, trow{kind: rowTotal, cells: append([][]span{ft.bold("Total"), ft.bold("")}, amountCells(ft, tot, true)...)})
-	_ = n
 	d.table(ft, marginLeft)
 }
 

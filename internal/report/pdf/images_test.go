@@ -96,6 +96,14 @@ func TestNormalizeImage(t *testing.T) {
 			t.Errorf("%s: %s %d×%d, want %s 120×60", c.file, ni.typ, ni.w, ni.h, c.typ)
 		}
 	}
+	// CMYK colours come out right (ImageMagick gives srgb(9,246,254) at the top, a cyan).
+	if ni, err := normalizeImage(readTestdata(t, "logo-cmyk.jpg")); err == nil {
+		img, _ := jpeg.Decode(bytes.NewReader(ni.data))
+		r, g, b, _ := img.At(60, 2).RGBA()
+		if r>>8 > 40 || g>>8 < 215 || b>>8 < 215 {
+			t.Errorf("CMYK logo: top pixel rgb(%d,%d,%d), want about (9,246,254)", r>>8, g>>8, b>>8)
+		}
+	}
 	if _, err := normalizeImage(readTestdata(t, "broken.png")); err == nil {
 		t.Error("broken.png decoded without error")
 	}

@@ -111,6 +111,11 @@ func canonical(pdf []byte, compress bool) ([]byte, error) {
 	if info != nil {
 		infoKey = key{atoi(info[1]), atoi(info[2])}
 		push(infoKey)
+		// pdfcpu signs the files it writes; the document says what made it.
+		if o := objs[infoKey]; o != nil && o.stream == nil {
+			h := producerRe.ReplaceAll(o.head, []byte("/Producer (Dossier French Tech \\(fpdf, pdfcpu\\))"))
+			objs[infoKey] = newObject(h, nil)
+		}
 	}
 	for len(queue) > 0 {
 		k := queue[0]
@@ -241,10 +246,11 @@ func deflateStream(head, stream []byte, zw *zlib.Writer, zbuf *bytes.Buffer) ([]
 }
 
 var (
-	lengthRe  = regexp.MustCompile(`/Length\s+(\d+)(?:\s|/|>)`)
-	refRe     = regexp.MustCompile(`(\d+)\s+(\d+)\s+R`)
-	objHeadRe = regexp.MustCompile(`^\d+\s+\d+\s+obj\s*`)
-	streamRe  = regexp.MustCompile(`>>\s*stream\r?\n`)
+	producerRe = regexp.MustCompile(`/Producer\s*\(pdfcpu[^)]*\)`)
+	lengthRe   = regexp.MustCompile(`/Length\s+(\d+)(?:\s|/|>)`)
+	refRe      = regexp.MustCompile(`(\d+)\s+(\d+)\s+R`)
+	objHeadRe  = regexp.MustCompile(`^\d+\s+\d+\s+obj\s*`)
+	streamRe   = regexp.MustCompile(`>>\s*stream\r?\n`)
 )
 
 func isDelim(c byte) bool {

@@ -9,7 +9,9 @@ import * as Edit from '../wailsjs/go/app/Edit'
 import { call } from './call'
 import {
   ActionSchema, ActorSchema, ChangeSchema, ChargeSchema, ContributionSchema, PartnerSchema, ResourceSchema, SectionSchema,
+  TerritorySchema, TotemSchema,
   type Action, type Actor, type Candidature, type Change, type Charge, type Contribution, type Partner, type Resource, type Section,
+  type Territory, type Totem,
 } from './entities'
 
 // The generated signatures take the generated model classes; the JSON sent is the same plain object.
@@ -44,6 +46,16 @@ export function saveResource(r: Resource, amountText: string): Promise<Resource>
 /** Inserts or updates a chapter (Markdown body); a body over its limit is refused. */
 export function saveSection(s: Section): Promise<Section> {
   return call('le chapitre', () => Edit.SaveSection(as<typeof Edit.SaveSection>(s)), SectionSchema)
+}
+
+/** Inserts or updates a member territory (name required). */
+export function saveTerritory(t: Territory): Promise<Territory> {
+  return call('le territoire', () => Edit.SaveTerritory(as<typeof Edit.SaveTerritory>(t)), TerritorySchema)
+}
+
+/** Inserts or updates a lieu totem (name required). */
+export function saveTotem(t: Totem): Promise<Totem> {
+  return call('le lieu totem', () => Edit.SaveTotem(as<typeof Edit.SaveTotem>(t)), TotemSchema)
 }
 
 /** Inserts or updates an action of the plan d'actions. */

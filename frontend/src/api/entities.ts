@@ -66,6 +66,18 @@ export const ChangeSchema = z.object({
 })
 export type Change = z.infer<typeof ChangeSchema>
 
+/** A member territory (Go dossier.Territory): kind is a code (commune, EPCI…); population with its year. */
+export const TerritorySchema = z.object({
+  id: int, name: str, kind: str, inseeCode: str, town: str, population: int, populationYear: int, source: str,
+})
+export type Territory = z.infer<typeof TerritorySchema>
+
+/** A lieu totem (Go dossier.Totem): surface in m², opening as free text (e.g. "2016"). */
+export const TotemSchema = z.object({
+  id: int, name: str, town: str, address: str, description: str, surfaceM2: int, opening: str, source: str,
+})
+export type Totem = z.infer<typeof TotemSchema>
+
 /** An actor of the annuaire as stored (Go dossier.Actor): category and headcountBand are codes; fundsRaised in cents. */
 export const ActorSchema = z.object({
   id: int, name: str, category: str, siret: str, naf: str, town: str, postcode: str, headcountBand: str,
@@ -77,6 +89,8 @@ export type Actor = z.infer<typeof ActorSchema>
 /** The parts of the whole dossier the forms use (Go dossier.Dossier via Dossier.Load). */
 export const DossierSchema = z.object({
   candidature: CandidatureSchema,
+  territories: list(TerritorySchema),
+  totems: list(TotemSchema),
   partners: list(PartnerSchema),
   contributions: list(ContributionSchema),
   actions: list(ActionSchema),

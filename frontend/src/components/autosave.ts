@@ -5,6 +5,7 @@
 import { reactive, ref, toRaw, watch, type Ref } from 'vue'
 import { toApiError, type ApiError } from '@/api'
 import { refreshAll } from '@/layout/sync'
+import { noteError } from '@/layout/faults'
 
 /** State of one autosaved form. */
 export interface Autosave<T extends object> {
@@ -62,6 +63,7 @@ export function useAutosave<T extends object>(initial: T, save: (draft: T) => Pr
         return true
       } catch (e) {
         const err = toApiError(e)
+        noteError(err)
         clearErrors()
         const by = err.byField()
         Object.assign(errors, by)

@@ -9,9 +9,9 @@ describe('findingTarget', () => {
     expect(findingTarget('charge:7.amount')).toEqual({ name: 'budget' })
     expect(findingTarget('actor:5.naf')).toEqual({ name: 'actors' })
     expect(findingTarget('sections')).toEqual({ name: 'sections' })
+    expect(findingTarget('totems')).toEqual({ name: 'candidature' })
   })
   it('gives null where the window has no form yet', () => {
-    expect(findingTarget('totems')).toBeNull()
     expect(findingTarget('indicator:2.name')).toBeNull()
   })
 })

@@ -24,6 +24,11 @@ export function findingTarget(field: string): RouteLocationRaw | null {
     case 'action':
     case 'actions':
       return { name: 'actions' }
+    case 'territory':
+    case 'territories':
+    case 'totem':
+    case 'totems':
+      return { name: 'candidature' }
     case 'actor':
     case 'actors':
       return { name: 'actors' }

@@ -136,7 +136,7 @@ func (m *measurer) words(spans []span) []word {
 	for _, s := range spans {
 		for _, r := range s.text {
 			switch {
-			case r == '\n':
+			case r == '\n' || r == '\u2028' || r == '\u2029':
 				flushWord(0, true)
 				continue
 			case isBreakSpace(r):

@@ -224,12 +224,28 @@ func stampLetterPages(ctx *model.Context, ls []letter, draft bool) error {
 			if err != nil {
 				return err
 			}
-			pw, ph, llx, lly := pageW*72/25.4, pageH*72/25.4, 0.0, 0.0
+			pw, ph, llx, lly, rot := pageW*72/25.4, pageH*72/25.4, 0.0, 0.0, 0
 			if inh != nil && inh.MediaBox != nil {
 				mb := inh.MediaBox
 				pw, ph, llx, lly = mb.Width(), mb.Height(), mb.LL.X, mb.LL.Y
 			}
-			content := append([]byte(fmt.Sprintf("q 1 0 0 1 %.2f %.2f cm\n", llx, lly)), letterStamp(p, total, pw, ph, draft)...)
+			if inh != nil {
+				rot = ((inh.Rotate % 360) + 360) % 360
+			}
+			// Draw in the page as displayed: undo its /Rotate (clockwise) with a matrix from displayed to
+			// content coordinates.
+			m := "1 0 0 1 0 0"
+			switch rot {
+			case 90:
+				m = fmt.Sprintf("0 1 -1 0 %.2f 0", pw)
+				pw, ph = ph, pw
+			case 180:
+				m = fmt.Sprintf("-1 0 0 -1 %.2f %.2f", pw, ph)
+			case 270:
+				m = fmt.Sprintf("0 -1 1 0 0 %.2f", ph)
+				pw, ph = ph, pw
+			}
+			content := append([]byte(fmt.Sprintf("q 1 0 0 1 %.2f %.2f cm %s cm\n", llx, lly, m)), letterStamp(p, total, pw, ph, draft)...)
 			content = append(content, "Q\n"...)
 			if err := stampPage(ctx, p, content); err != nil {
 				return err

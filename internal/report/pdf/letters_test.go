@@ -142,3 +142,25 @@ func inkIn(t *testing.T, path string, p int, x0, y0, x1, y1 float64, red bool) i
 	}
 	return n
 }
+
+// TestRotatedLetter: a letter whose page carries /Rotate 90 (a scan turned in the viewer) gets its footer
+// upright at the bottom right of the page as displayed (landscape, 297 × 210 mm).
+func TestRotatedLetter(t *testing.T) {
+	need(t, "qpdf", "pdftoppm")
+	d := fixtureWithLetter()
+	a := &d.Attachments[len(d.Attachments)-1]
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "l.pdf"), filepath.Join(dir, "r.pdf")
+	_ = os.WriteFile(in, a.Data, 0o644)
+	run(t, "qpdf", in, "--rotate=+90", out)
+	a.Data, _ = os.ReadFile(out)
+	off := false
+	path, _ := render(t, d, Options{Now: fixedNow, Draft: &off})
+	n := pageCount(t, path)
+	if inkIn(t, path, n, 237, 198, 277, 205, false) == 0 {
+		t.Error("rotated letter page: no footer at the bottom right as displayed")
+	}
+	if inkIn(t, path, n, 150, 100, 237, 205, false) != 0 {
+		t.Error("rotated letter page: ink left of the footer on its line or in the lower half, where the letter has none")
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // canonical rewrites a PDF that has a classic cross-reference table (no object or xref streams, as pdfcpu
@@ -88,6 +89,16 @@ func canonical(pdf []byte, compress bool) ([]byte, error) {
 			head, stream = body[:s], body[s:]
 		}
 		objs[k] = newObject(bytes.TrimSpace(head), bytes.TrimRight(stream, "\r\n "))
+	}
+	// fpdf names its embedded subsets "utf8notosansB"…: give them their real name with a subset tag.
+	for k, o := range objs {
+		if bytes.Contains(o.head, []byte("/utf8")) {
+			h := fontNameRe.ReplaceAllFunc(o.head, func(m []byte) []byte {
+				sub := fontNameRe.FindSubmatch(m)
+				return append(append([]byte{}, sub[1]...), subsetName(string(sub[2]))...)
+			})
+			objs[k] = newObject(h, o.stream)
+		}
 	}
 	// Breadth-first numbering from Root, then Info.
 	newNum := map[key]int{}
@@ -245,7 +256,28 @@ func deflateStream(head, stream []byte, zw *zlib.Writer, zbuf *bytes.Buffer) ([]
 	return h.Bytes(), st, true
 }
 
+// subsetName maps fpdf's font key to "TAG+PostScriptName", the tag (six capitals) derived from the name.
+func subsetName(key string) string {
+	names := map[string]string{"notosans": "NotoSans-Regular", "notosansb": "NotoSans-Bold", "notosansi": "NotoSans-Italic",
+		"notosansbi": "NotoSans-BoldItalic", "dejavusans": "DejaVuSans"}
+	name, ok := names[strings.ToLower(key)]
+	if !ok {
+		name = key
+	}
+	h := uint32(2166136261)
+	for i := 0; i < len(name); i++ {
+		h = (h ^ uint32(name[i])) * 16777619
+	}
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = byte('A' + h%26)
+		h /= 26
+	}
+	return string(tag) + "+" + name
+}
+
 var (
+	fontNameRe = regexp.MustCompile(`(/(?:BaseFont|FontName)\s*/)utf8(\w+)`)
 	producerRe = regexp.MustCompile(`/Producer\s*\(pdfcpu[^)]*\)`)
 	lengthRe   = regexp.MustCompile(`/Length\s+(\d+)(?:\s|/|>)`)
 	refRe      = regexp.MustCompile(`(\d+)\s+(\d+)\s+R`)

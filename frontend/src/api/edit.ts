@@ -9,9 +9,9 @@ import * as Edit from '../wailsjs/go/app/Edit'
 import { call } from './call'
 import {
   ActionSchema, ActorSchema, ChangeSchema, ChargeSchema, ContributionSchema, PartnerSchema, ResourceSchema, SectionSchema,
-  TerritorySchema, TotemSchema,
+  TerritorySchema, TotemSchema, IndicatorSchema,
   type Action, type Actor, type Candidature, type Change, type Charge, type Contribution, type Partner, type Resource, type Section,
-  type Territory, type Totem,
+  type Territory, type Totem, type Indicator,
 } from './entities'
 
 // The generated signatures take the generated model classes; the JSON sent is the same plain object.
@@ -56,6 +56,11 @@ export function saveTerritory(t: Territory): Promise<Territory> {
 /** Inserts or updates a lieu totem (name required). */
 export function saveTotem(t: Totem): Promise<Totem> {
   return call('le lieu totem', () => Edit.SaveTotem(as<typeof Edit.SaveTotem>(t)), TotemSchema)
+}
+
+/** Inserts or updates an indicator with its targets (name required). */
+export function saveIndicator(i: Indicator): Promise<Indicator> {
+  return call("l'indicateur", () => Edit.SaveIndicator(as<typeof Edit.SaveIndicator>(i)), IndicatorSchema)
 }
 
 /** Inserts or updates an action of the plan d'actions. */

@@ -78,6 +78,13 @@ export const TotemSchema = z.object({
 })
 export type Totem = z.infer<typeof TotemSchema>
 
+/** A KPI (Go dossier.Indicator): baseline value with its year and source, a target per budget year. */
+export const IndicatorSchema = z.object({
+  id: int, name: str, unit: str, baselineValue: z.number().catch(0), baselineYear: int, baselineSource: str,
+  targets: list(z.object({ year: z.number().int(), value: z.number() })),
+})
+export type Indicator = z.infer<typeof IndicatorSchema>
+
 /** An actor of the annuaire as stored (Go dossier.Actor): category and headcountBand are codes; fundsRaised in cents. */
 export const ActorSchema = z.object({
   id: int, name: str, category: str, siret: str, naf: str, town: str, postcode: str, headcountBand: str,
@@ -97,6 +104,7 @@ export const DossierSchema = z.object({
   charges: list(ChargeSchema),
   resources: list(ResourceSchema),
   sections: list(SectionSchema),
+  indicators: list(IndicatorSchema),
   actors: list(ActorSchema),
 })
 export type Dossier = z.infer<typeof DossierSchema>

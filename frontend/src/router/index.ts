@@ -24,8 +24,9 @@ export const menu: MenuEntry[] = [
   { name: 'actors', path: '/acteurs', label: 'Acteurs', key: '4' },
   { name: 'actions', path: '/actions', label: "Plan d'actions", key: '5' },
   { name: 'budget', path: '/budget', label: 'Budget', key: '6' },
-  { name: 'sections', path: '/chapitres', label: 'Chapitres', key: '7' },
-  { name: 'export', path: '/exporter', label: 'Exporter', key: '8' },
+  { name: 'indicators', path: '/indicateurs', label: 'Indicateurs', key: '7' },
+  { name: 'sections', path: '/chapitres', label: 'Chapitres', key: '8' },
+  { name: 'export', path: '/exporter', label: 'Exporter', key: '9' },
 ]
 
 const routes: RouteRecordRaw[] = [
@@ -35,6 +36,7 @@ const routes: RouteRecordRaw[] = [
   { name: 'actors', path: '/acteurs', component: () => import('@/features/actors/ActorsView.vue'), meta: { title: 'Acteurs' } },
   { name: 'actions', path: '/actions', component: () => import('@/features/actions/ActionsView.vue'), meta: { title: "Plan d'actions" } },
   { name: 'budget', path: '/budget', component: () => import('@/features/budget/BudgetView.vue'), meta: { title: 'Budget' } },
+  { name: 'indicators', path: '/indicateurs', component: () => import('@/features/indicators/IndicatorsView.vue'), meta: { title: 'Indicateurs' } },
   { name: 'sections', path: '/chapitres', component: () => import('@/features/sections/SectionsView.vue'), meta: { title: 'Chapitres' } },
   { name: 'export', path: '/exporter', component: () => import('@/features/export/ExportView.vue'), meta: { title: 'Exporter' } },
   { path: '/:rest(.*)*', redirect: '/' },

@@ -12,6 +12,7 @@ describe('findingTarget', () => {
     expect(findingTarget('totems')).toEqual({ name: 'candidature' })
   })
   it('gives null where the window has no form yet', () => {
-    expect(findingTarget('indicator:2.name')).toBeNull()
+    expect(findingTarget('attachment:2.name')).toBeNull()
+    expect(findingTarget('indicator:2.name')).toEqual({ name: 'indicators' })
   })
 })

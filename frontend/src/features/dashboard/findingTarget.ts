@@ -29,6 +29,9 @@ export function findingTarget(field: string): RouteLocationRaw | null {
     case 'totem':
     case 'totems':
       return { name: 'candidature' }
+    case 'indicator':
+    case 'indicators':
+      return { name: 'indicators' }
     case 'actor':
     case 'actors':
       return { name: 'actors' }

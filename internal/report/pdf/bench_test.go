@@ -47,3 +47,18 @@ func cpuTime() time.Duration {
 	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkPartnerPDFLarge renders the review PDF of one partner of the large dossier (the export writes
+// one per partner).
+func BenchmarkPartnerPDFLarge(b *testing.B) {
+	d := sample.Large()
+	id := d.Partners[0].ID
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var w countingWriter
+		if _, err := Partner(&w, d, id, Options{Now: fixedNow}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

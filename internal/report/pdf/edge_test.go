@@ -12,6 +12,7 @@ import (
 
 // TestEmptyDossier: a dossier with nothing in it still gives a valid PDF (cover, contents, empty chapters).
 func TestEmptyDossier(t *testing.T) {
+	t.Parallel()
 	need(t, "qpdf", "pdftotext")
 	path, _ := render(t, &dossier.Dossier{}, Options{Now: fixedNow})
 	run(t, "qpdf", "--check", path)
@@ -26,6 +27,7 @@ func TestEmptyDossier(t *testing.T) {
 // TestHostileText: control characters, a 20,000-character word, deep list nesting, a 25-column Markdown
 // table and a 300-character name give a valid PDF, warnings for the control characters, and no text lost.
 func TestHostileText(t *testing.T) {
+	t.Parallel()
 	need(t, "qpdf", "pdftotext")
 	d := fixture()
 	d.Candidature.Name = strings.Repeat("Candidature au nom interminable ", 10)
@@ -67,6 +69,7 @@ func TestHostileText(t *testing.T) {
 
 // TestConcurrent renders several dossiers at once (fonts and the Markdown parser are shared).
 func TestConcurrent(t *testing.T) {
+	t.Parallel()
 	errs := make(chan error, 4)
 	for i := 0; i < 4; i++ {
 		go func() {

@@ -20,6 +20,7 @@ var goldenPages = []int{1, 2, 3, 8, 10}
 // 64 levels (anti-aliasing differences between poppler versions pass; a moved block or lost text does not).
 // GOLDEN_UPDATE=1 rewrites the references.
 func TestGoldenPages(t *testing.T) {
+	t.Parallel()
 	need(t, "pdftoppm")
 	path, _ := render(t, fixture(), Options{Now: fixedNow})
 	dir := t.TempDir()

@@ -46,6 +46,7 @@ func readTestdata(t *testing.T, name string) []byte {
 }
 
 func TestNormalizeImage(t *testing.T) {
+	t.Parallel()
 	// EXIF orientation 6 (rotate 90° clockwise): an 80×40 landscape photo is shown 40×80.
 	exif := withExifOrientation(readTestdata(t, "photo-landscape.jpg"), 6)
 	if o := jpegOrientation(exif); o != 6 {
@@ -112,6 +113,7 @@ func TestNormalizeImage(t *testing.T) {
 // TestLogosInPDF puts every kind of logo on the cover: all render (pdfimages lists them), the unreadable one
 // is named in a warning and replaced by its owner's name.
 func TestLogosInPDF(t *testing.T) {
+	t.Parallel()
 	need(t, "pdfimages", "pdftotext", "qpdf")
 	d := fixture()
 	files := []struct {
@@ -170,6 +172,7 @@ func TestLogosInPDF(t *testing.T) {
 // TestChapterFigure: an image alone in its paragraph, naming an attachment, is drawn with its caption; an
 // unknown one is named in a warning and replaced by its text.
 func TestChapterFigure(t *testing.T) {
+	t.Parallel()
 	need(t, "pdfimages", "pdftotext")
 	d := fixture()
 	d.Sections = append(d.Sections, dossier.Section{ID: 7, Position: 7, Title: "Figures", Status: "valide",

@@ -35,6 +35,7 @@ func outlines(t *testing.T, path string) []qpdfOutline {
 // TestLetters checks the letters of support of the sample: appended after the fpdf pages, listed in the
 // table of contents and in the bookmarks with the page where each starts, the whole file valid.
 func TestLetters(t *testing.T) {
+	t.Parallel()
 	need(t, "pdftotext", "pdfinfo", "qpdf")
 	d := sample.LORnTECH()
 	var letters []dossier.Partner
@@ -146,6 +147,7 @@ func inkIn(t *testing.T, path string, p int, x0, y0, x1, y1 float64, red bool) i
 // TestRotatedLetter: a letter whose page carries /Rotate 90 (a scan turned in the viewer) gets its footer
 // upright at the bottom right of the page as displayed (landscape, 297 × 210 mm).
 func TestRotatedLetter(t *testing.T) {
+	t.Parallel()
 	need(t, "qpdf", "pdftoppm")
 	d := fixtureWithLetter()
 	a := &d.Attachments[len(d.Attachments)-1]

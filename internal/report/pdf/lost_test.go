@@ -128,9 +128,13 @@ func checkNothingLost(t *testing.T, d *dossier.Dossier) {
 
 func TestNothingLostFixture(t *testing.T) { checkNothingLost(t, fixture()) }
 
-func TestNothingLostSample(t *testing.T) { checkNothingLost(t, sample.LORnTECH()) }
+func TestNothingLostSample(t *testing.T) {
+	t.Parallel()
+	checkNothingLost(t, sample.LORnTECH())
+}
 
 func TestNothingLostLarge(t *testing.T) {
+	t.Parallel()
 	if testing.Short() || raceEnabled {
 		t.Skip("large dossier: skipped with -short and -race")
 	}

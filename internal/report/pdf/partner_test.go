@@ -11,6 +11,7 @@ import (
 )
 
 func TestPartnerReview(t *testing.T) {
+	t.Parallel()
 	need(t, "pdftotext", "pdffonts", "qpdf")
 	d := fixture()
 	var buf bytes.Buffer
@@ -61,6 +62,7 @@ func TestPartnerReview(t *testing.T) {
 }
 
 func TestPartnerReviewSample(t *testing.T) {
+	t.Parallel()
 	need(t, "qpdf")
 	d := sample.LORnTECH()
 	ps := d.Partners

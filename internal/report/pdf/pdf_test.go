@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -63,14 +64,21 @@ func pageCount(t testing.TB, path string) int {
 	return n
 }
 
-var pagesCache = map[string][]string{}
+var (
+	pagesMu    sync.Mutex
+	pagesCache = map[string][]string{}
+)
 
 // pageText returns the text of one page (1-based), from one pdftotext run per file.
 func pageText(t testing.TB, path string, page int) string {
+	pagesMu.Lock()
 	ps, ok := pagesCache[path]
+	pagesMu.Unlock()
 	if !ok {
 		ps = strings.Split(run(t, "pdftotext", "-layout", path, "-"), "\f")
+		pagesMu.Lock()
 		pagesCache[path] = ps
+		pagesMu.Unlock()
 	}
 	if page-1 < len(ps) {
 		return ps[page-1]
@@ -79,6 +87,7 @@ func pageText(t testing.TB, path string, page int) string {
 }
 
 func TestDossierFixture(t *testing.T) {
+	t.Parallel()
 	need(t, "pdftotext", "pdfinfo", "pdffonts", "qpdf")
 	off := false
 	path, warns := render(t, fixture(), Options{Now: fixedNow, Draft: &off})
@@ -195,6 +204,7 @@ func footerRights(bbox string, n int) []float64 {
 // TestDeterministicLetters: with letters appended through pdfcpu, equal input still gives equal bytes, and
 // the rewritten file is valid.
 func TestDeterministicLetters(t *testing.T) {
+	t.Parallel()
 	need(t, "qpdf")
 	d := fixtureWithLetter()
 	var a, b bytes.Buffer
@@ -222,6 +232,7 @@ func TestDeterministicLetters(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	var a, b bytes.Buffer
 	if _, err := Dossier(&a, fixture(), Options{Now: fixedNow}); err != nil {
 		t.Fatal(err)
@@ -253,6 +264,7 @@ func TestFrenchTypo(t *testing.T) {
 }
 
 func TestWatermark(t *testing.T) {
+	t.Parallel()
 	need(t, "pdftotext")
 	d := fixture()
 	path, _ := render(t, d, Options{Now: fixedNow})

@@ -14,6 +14,7 @@ import (
 // their column), many rows (rows move to the next page whole). Every word must stay inside the page
 // margins, and nothing may be lost.
 func TestTablesNeverBreak(t *testing.T) {
+	t.Parallel()
 	need(t, "pdftotext", "qpdf")
 	d := fixture()
 	long := strings.Repeat("Engagement détaillé du partenaire sur plusieurs années, avec des précisions utiles. ", 120)

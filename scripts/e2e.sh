@@ -22,14 +22,40 @@ bin="build/bin/dossierft-dev"
 log="$work/backend.log"
 pid=""
 
-cleanup() {
-  local rc=$?
+# start_backend FILE: the dev binary on FILE under Xvfb, in its own process group; waits for the port.
+start_backend() {
+  echo "e2e: starting the backend on $addr under Xvfb ($(basename "$1"))"
+  # assetdir: serve the frontend just built from disk (the binary embeds the same files at build time).
+  DOSSIERFT_REPORT_LOADED="$work/loaded.txt" devserver="$addr" assetdir="$root/frontend/dist" loglevel=Info \
+    setsid xvfb-run -a "$root/$bin" open "$1" >>"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 120); do
+    if curl -fs -o /dev/null "http://$addr/"; then return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then echo "e2e: the backend exited early" >&2; exit 1; fi
+    sleep 0.5
+  done
+  echo "e2e: the backend did not answer on $addr within 60 s" >&2
+  exit 1
+}
+
+# stop_backend: stops the backend's process group and waits until the port is free.
+stop_backend() {
   if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-    # The backend runs in its own process group (setsid): stop xvfb-run, Xvfb and the app together.
     kill -TERM -- "-$pid" 2>/dev/null || true
     for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL -- "-$pid" 2>/dev/null || true
   fi
+  pid=""
+  for _ in $(seq 1 50); do
+    (exec 3<>"/dev/tcp/${addr%:*}/${addr##*:}") 2>/dev/null || return 0
+    sleep 0.1
+  done
+}
+
+cleanup() {
+  local rc=$?
+  # The backend runs in its own process group (setsid): stop xvfb-run, Xvfb and the app together.
+  stop_backend || true
   if [[ $rc -ne 0 && -f "$log" ]]; then
     echo "--- backend log (last 40 lines) ---" >&2
     tail -n 40 "$log" >&2 || true
@@ -55,24 +81,20 @@ else
 fi
 
 echo "e2e: creating the sample dossier"
-"$bin" new --sample "$work/sample.dossier" >/dev/null
+"$root/$bin" new --sample "$work/sample.dossier" >/dev/null
 
-echo "e2e: starting the backend on $addr under Xvfb"
-# assetdir: serve the frontend just built from disk (the binary embeds the same files at build time).
-DOSSIERFT_REPORT_LOADED="$work/loaded.txt" devserver="$addr" assetdir="$root/frontend/dist" loglevel=Info \
-  setsid xvfb-run -a "$bin" open "$work/sample.dossier" >"$log" 2>&1 &
-pid=$!
+start_backend "$work/sample.dossier"
 
-for _ in $(seq 1 120); do
-  if curl -fs -o /dev/null "http://$addr/"; then break; fi
-  if ! kill -0 "$pid" 2>/dev/null; then echo "e2e: the backend exited early" >&2; exit 1; fi
-  sleep 0.5
-done
-curl -fs -o /dev/null "http://$addr/" || { echo "e2e: the backend did not answer on $addr within 60 s" >&2; exit 1; }
-
-echo "e2e: running the browser tests"
-cd frontend
-DOSSIERFT_URL="http://$addr/" DOSSIERFT_FILE="$work/sample.dossier" DOSSIERFT_BIN="$root/$bin" \
+echo "e2e: running the browser tests on the sample"
+(cd frontend && DOSSIERFT_URL="http://$addr/" DOSSIERFT_FILE="$work/sample.dossier" DOSSIERFT_BIN="$root/$bin" \
   DOSSIERFT_REPORT_LOADED="$work/loaded.txt" SHOTS_DIR="$SHOTS_DIR" \
-  node --test --test-concurrency=1 --test-reporter=spec e2e/*.test.mjs
+  node --test --test-concurrency=1 --test-reporter=spec e2e/*.test.mjs)
+
+# Second run on the large synthetic dossier (5 000 actors): table performance.
+stop_backend
+echo "e2e: creating the large dossier and restarting the backend on it"
+"$root/$bin" new --large "$work/large.dossier" >/dev/null
+start_backend "$work/large.dossier"
+(cd frontend && DOSSIERFT_URL="http://$addr/" DOSSIERFT_FILE="$work/large.dossier" DOSSIERFT_BIN="$root/$bin" \
+  SHOTS_DIR="$SHOTS_DIR" node --test --test-concurrency=1 --test-reporter=spec e2e/large/*.test.mjs)
 echo "e2e: screenshots in $SHOTS_DIR"

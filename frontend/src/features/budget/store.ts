@@ -1,6 +1,6 @@
 /** State of the budget page: every charge and produit line, and the year shown. */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, markRaw, ref, shallowRef } from 'vue'
 import { getBudgetLines, toApiError, type ApiError, type BudgetRow } from '@/api'
 
 /** Sum of the amounts of `rows`, in cents. */
@@ -58,9 +58,9 @@ export const useBudgetStore = defineStore('budget', () => {
   const years = computed(() => [...new Set(rows.value.map((r) => r.year))].sort((a, b) => a - b))
   const inYear = computed(() => (year.value === 0 ? rows.value : rows.value.filter((r) => r.year === year.value)))
   /** Charge lines of the year shown. */
-  const charges = computed(() => inYear.value.filter((r) => r.side === 'charge'))
+  const charges = computed(() => markRaw(inYear.value.filter((r) => r.side === 'charge')))
   /** Produit lines of the year shown. */
-  const produits = computed(() => inYear.value.filter((r) => r.side === 'produit'))
+  const produits = computed(() => markRaw(inYear.value.filter((r) => r.side === 'produit')))
   /** Totals in cents of the year shown; see {@link budgetTotals}. */
   const totals = computed(() => budgetTotals(charges.value, produits.value))
 

@@ -86,8 +86,9 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) ([]string, error) {
 		plan = append(plan, tocLine{num: strconv.Itoa(num), title: g})
 	}
 	annexes := []string{"Annuaire des acteurs", "Détail du budget", "Lettres de soutien"}
+	plan = append(plan, tocLine{heading: true, title: "Annexes"})
 	for i, a := range annexes {
-		plan = append(plan, tocLine{num: "Annexe " + string(rune('A'+i)), title: a})
+		plan = append(plan, tocLine{num: string(rune('A' + i)), title: a})
 	}
 	for _, l := range letters {
 		plan = append(plan, tocLine{title: l.title, level: 1})
@@ -194,14 +195,18 @@ func nonEmpty(ss ...string) []string {
 
 // tocLine is one line of the table of contents.
 type tocLine struct {
-	num   string
-	title string
-	level int
+	num     string
+	title   string
+	level   int
+	heading bool // a label between groups of entries ("Annexes"), with no page
 }
 
 const tocRow = 7.2 // mm per table-of-contents line
 
 func (d *doc) tocLineHeight(l tocLine) float64 {
+	if l.heading {
+		return 11
+	}
 	st := style{size: 10.5, bold: l.level == 0, color: colText}
 	ls := d.m.wrap([]span{{l.title, st}}, d.contentW()-30)
 	return tocRow + float64(len(ls)-1)*st.size*ptToMM*1.3
@@ -237,7 +242,8 @@ func (d *doc) drawTOC(plan []tocLine, start, pages int) {
 	d.fillColor(colAccent)
 	d.pdf.Rect(marginLeft, y+14, 18, 1.2, "F")
 	y += 26
-	for i, l := range plan {
+	ei := 0
+	for _, l := range plan {
 		h := d.tocLineHeight(l)
 		if y+h > d.bottom() && page < start+pages-1 {
 			d.endRevisit()
@@ -245,10 +251,20 @@ func (d *doc) drawTOC(plan []tocLine, start, pages int) {
 			d.revisit(page)
 			y = marginTop + 4
 		}
-		e := outlineEntry{}
-		if i < len(entries) {
-			e = entries[i]
+		if l.heading {
+			st := style{size: 8.5, bold: true, color: colAccent}
+			d.text(marginLeft, y+8, strings.ToUpper(l.title), st)
+			d.pdf.RawWriteStr(fmt.Sprintf("%.3f %.3f %.3f RG", float64(colRule.r)/255, float64(colRule.g)/255, float64(colRule.b)/255))
+			d.pdf.SetLineWidth(0.2)
+			d.pdf.Line(marginLeft+d.textWidth(strings.ToUpper(l.title), st)+3, y+7, pageW-marginRight, y+7)
+			y += h
+			continue
 		}
+		e := outlineEntry{}
+		if ei < len(entries) {
+			e = entries[ei]
+		}
+		ei++
 		x := marginLeft
 		st := style{size: 10.5, bold: l.level == 0, color: colText}
 		if l.level > 0 {
@@ -258,11 +274,7 @@ func (d *doc) drawTOC(plan []tocLine, start, pages int) {
 		if l.num != "" {
 			ns := style{size: 10.5, bold: true, color: colAccent}
 			d.text(x, y+4.5, l.num, ns)
-			if strings.HasPrefix(l.num, "Annexe") {
-				x += 20
-			} else {
-				x += 10
-			}
+			x += 10
 		}
 		pg := strconv.Itoa(e.page)
 		pw := d.textWidth(pg, st)

@@ -166,7 +166,7 @@ func TestDossierFixture(t *testing.T) {
 
 	// TOC page numbers: each chapter listed on page 2 starts on the page given.
 	toc := pageText(t, path, 2)
-	reTOC := regexp.MustCompile(`(?m)^\s*(?:\d+|Annexe [A-C])\s+(.+?)\s*\.*\s+(\d+)\s*$`)
+	reTOC := regexp.MustCompile(`(?m)^\s*(?:\d+|[A-C])\s+(.+?)\s*\.*\s+(\d+)\s*$`)
 	ms := reTOC.FindAllStringSubmatch(toc, -1)
 	if len(ms) < 10 {
 		t.Fatalf("TOC has %d entries:\n%s", len(ms), toc)

@@ -258,7 +258,8 @@ func readHeader(t table, name string) (*header, error) {
 		if allEmpty(rec.fields) && rec.perr == nil {
 			continue
 		}
-		rec.fields = append([]string(nil), rec.fields...) // records are reused by the CSV reader
+		rec.fields = append([]string(nil), rec.fields...) // records are reused by the readers
+		rec.kinds = append([]byte(nil), rec.kinds...)
 		buf = append(buf, rec)
 		if nonEmpty(rec.fields) >= 2 && rec.perr == nil {
 			break
@@ -403,6 +404,7 @@ type converter struct {
 	paddedPC    int // postcodes given 4 digits and completed with a leading 0
 	paddedIDs   int // SIRET/SIREN with a leading zero restored
 	firstOthNAF int
+	reported    []bool // columns of the current row already given a row error
 }
 
 func (c *converter) notes() []string {
@@ -455,7 +457,19 @@ func shorten(s string) string {
 func (c *converter) convert(rec record) (dossier.Actor, []RowError, rowStatus) {
 	var a dossier.Actor
 	var errs []RowError
+	// One error per cell: a cell already reported is not reported again (a name too long or holding a
+	// spreadsheet error is not also "nom absent").
+	clear(c.reported)
 	bad := func(col int, value, reason string, args ...any) {
+		if col >= 0 {
+			for len(c.reported) <= col {
+				c.reported = append(c.reported, false)
+			}
+			if c.reported[col] {
+				return
+			}
+			c.reported[col] = true
+		}
 		errs = append(errs, RowError{File: c.file, Row: rec.line, Column: c.colName(col), Value: shorten(value),
 			Reason: fmt.Sprintf(reason, args...)})
 	}
@@ -482,28 +496,21 @@ func (c *converter) convert(rec record) (dossier.Actor, []RowError, rowStatus) {
 			}
 		}
 	}
-	tooLong := map[int]bool{}
+	// get returns the first usable value of the columns of f. Cells holding a spreadsheet error value or
+	// longer than MaxCellChars are not usable: they are reported once each by the scan below.
 	get := func(f Field) cell {
 		for _, i := range c.m.cols[f] {
 			if i >= len(rec.fields) {
 				continue
 			}
 			v := strings.TrimSpace(rec.fields[i])
-			if v == "" || v == "[ND]" {
+			if v == "" || v == "[ND]" || cellProblem(&rec, i, v) != problemNone {
 				continue
 			}
 			// An apostrophe put before "=", "+", "-", "@" by a CSV export against formula injection
 			// (pitfalls.md) is not part of the value.
 			if len(v) > 1 && v[0] == '\'' && strings.IndexByte("=+-@", v[1]) >= 0 {
 				v = v[1:]
-			}
-			if utf8.RuneCountInString(v) > MaxCellChars {
-				if !tooLong[i] {
-					tooLong[i] = true
-					bad(i, shorten(v), "valeur de %s caractères : le maximum est %s", fr.Int(int64(utf8.RuneCountInString(v))),
-						fr.Int(MaxCellChars))
-				}
-				continue
 			}
 			return cell{v, i}
 		}
@@ -520,6 +527,21 @@ func (c *converter) convert(rec record) (dossier.Actor, []RowError, rowStatus) {
 		}
 		if st := get(FieldUnitState); strings.EqualFold(st.v, "C") {
 			return a, nil, rowClosed
+		}
+	}
+	// Unusable cells of every imported column, used by this row or not.
+	for i, f := range c.m.byCol {
+		if f == FieldIgnore || f == FieldKnown || i >= len(rec.fields) {
+			continue
+		}
+		v := strings.TrimSpace(rec.fields[i])
+		switch cellProblem(&rec, i, v) {
+		case problemSheetError:
+			bad(i, v, "valeur d'erreur du tableur « %s » : corrigez la formule ou la référence dans le tableur, "+
+				"ou videz la cellule", v)
+		case problemTooLong:
+			bad(i, v, "valeur de %s caractères : le maximum est %s", fr.Int(int64(utf8.RuneCountInString(v))),
+				fr.Int(MaxCellChars))
 		}
 	}
 	// Identifiers.
@@ -593,7 +615,8 @@ func (c *converter) convert(rec record) (dossier.Actor, []RowError, rowStatus) {
 		}
 	}
 	a.Name = oneLine(name.v)
-	if a.Name == "" {
+	if a.Name == "" && !c.anyReported(FieldName, FieldDenomination, FieldSign, FieldUsualName, FieldLastName,
+		FieldAcronym) {
 		reason := "nom absent"
 		if c.m.preset == PresetSIRENEEtablissement {
 			reason = "nom absent (ni enseigne, ni dénomination usuelle) : joignez le fichier StockUniteLegale " +
@@ -709,6 +732,73 @@ func detach(a *dossier.Actor) {
 	for i := range a.Tags {
 		a.Tags[i] = strings.Clone(a.Tags[i])
 	}
+}
+
+// cell problems found by cellProblem.
+const (
+	problemNone       = iota
+	problemSheetError // a spreadsheet error value (#REF!, #N/A, Err:502…)
+	problemTooLong    // more than MaxCellChars characters
+)
+
+// cellProblem tells whether cell i of rec, whose trimmed value is v, cannot be used: it holds a spreadsheet
+// error value (see isSheetError) or is longer than MaxCellChars.
+func cellProblem(rec *record, i int, v string) int {
+	switch {
+	case v == "":
+		return problemNone
+	case isSheetError(v, rec.kind(i)):
+		return problemSheetError
+	case len(v) > MaxCellChars && utf8.RuneCountInString(v) > MaxCellChars:
+		return problemTooLong
+	}
+	return problemNone
+}
+
+// sheetErrors are the error values spreadsheets show in a cell and write as its text in a CSV export, folded
+// as isSheetError folds a cell (spaces dropped, upper case): Excel's in English (as stored in every XLSX file)
+// and in French (as a French Excel writes them in CSV), LibreOffice's "#NOM ?" style (French typography).
+// LibreOffice's own codes "Err:501" to "Err:599" are matched apart.
+var sheetErrors = map[string]bool{
+	"#NULL!": true, "#DIV/0!": true, "#VALUE!": true, "#REF!": true, "#NAME?": true, "#NUM!": true,
+	"#N/A": true, "#GETTING_DATA": true, "#SPILL!": true, "#CALC!": true, "#FIELD!": true, "#BLOCKED!": true,
+	"#CONNECT!": true, "#BUSY!": true, "#UNKNOWN!": true,
+	// French Excel.
+	"#NUL!": true, "#VALEUR!": true, "#NOM?": true, "#NOMBRE!": true,
+}
+
+// isSheetError reports whether a cell of the given kind whose trimmed value is v is a spreadsheet error value
+// rather than data: any XLSX cell of error type (t="e"), or a text exactly equal to one of sheetErrors (a
+// CSV export writes the error's text) or to LibreOffice's "Err:5xx".
+func isSheetError(v string, kind byte) bool {
+	if kind == kindError {
+		return v != ""
+	}
+	if len(v) < 4 || len(v) > 24 || (v[0] != '#' && v[0] != 'E' && v[0] != 'e') {
+		return false
+	}
+	if len(v) == 7 && strings.EqualFold(v[:5], "Err:5") && allDigitsStr(v[5:]) {
+		return true
+	}
+	k := strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u00a0' || r == '\u202f' {
+			return -1
+		}
+		return r
+	}, strings.ToUpper(v))
+	return sheetErrors[k]
+}
+
+// anyReported reports whether a row error was given for a column of one of the fields in the current row.
+func (c *converter) anyReported(fields ...Field) bool {
+	for _, f := range fields {
+		for _, i := range c.m.cols[f] {
+			if i < len(c.reported) && c.reported[i] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fixID restores a leading zero lost by a spreadsheet: a digit string one short of want whose completed form

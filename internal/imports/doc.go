@@ -40,8 +40,12 @@
 // and counted unless Options.KeepClosed, four-digit postcodes completed with a leading 0 (noted). The SIRENE
 // name is the first non-empty of denominationUniteLegale, enseigne1Etablissement, denominationUsuelle…,
 // prénom + nom, sigle, then Options.NameBySIREN. Categories come from the file, or guessCategory's rule
-// (NAF, catégorie juridique, categorieEntreprise), or Options.DefaultCategory. A row with any error is not
-// imported; every bad cell gives a RowError {File, Row, Column, Value, Reason (French)}.
+// (NAF, catégorie juridique, categorieEntreprise), or Options.DefaultCategory. A spreadsheet error value in
+// any imported column (an XLSX cell of error type, or a cell whose text is exactly "#REF!", "#NAME?",
+// "#VALUE!", "#DIV/0!", "#N/A", "#NUM!", "#NULL!", their French Excel forms, or LibreOffice's "Err:5xx", as
+// CSV exports write them) is a row error, never data. A row with any error is not imported; every bad cell
+// gives one RowError {File, Row, Column, Value, Reason (French)}: a cell already reported (too long, error
+// value) gives no second error, such as « nom absent ».
 //
 // Limits (each a French FileError naming the file, or a RowError; never a panic): text files up to
 // DefaultMaxBytes (1 GiB, Options.MaxBytes), workbooks up to DefaultMaxXLSXBytes (100 MiB,

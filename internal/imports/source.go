@@ -128,7 +128,16 @@ type record struct {
 	line   int
 	fields []string
 	perr   *csv.ParseError
-	raw    bool // cells are excelize raw values (numbers unformatted, dates as serial numbers)
+	raw    bool   // cells are excelize raw values (numbers unformatted, dates as serial numbers)
+	kinds  []byte // XLSX only: the kind of each cell (kindNumber, kindError…; see xlsxread.go); nil for CSV
+}
+
+// kind returns the kind of cell i of an XLSX record, or kindEmpty (CSV, or past the end).
+func (r *record) kind(i int) byte {
+	if i < len(r.kinds) {
+		return r.kinds[i]
+	}
+	return kindEmpty
 }
 
 // table is a stream of records.
@@ -529,7 +538,7 @@ func (t *xlsxTable) next() (record, error) {
 			t.sheet, t.row, err)
 	}
 	t.row = n
-	return record{line: n, fields: cells, raw: true}, nil
+	return record{line: n, fields: cells, raw: true, kinds: t.rows.kinds}, nil
 }
 
 func (t *xlsxTable) close() { t.rows.close() }

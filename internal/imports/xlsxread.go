@@ -19,7 +19,7 @@ import (
 // workbook's sheet list and relationships with encoding/xml (small parts), the shared strings and the sheet
 // rows with a byte scanner, and gives each cell's raw value as excelize does with RawCellValue: numbers and
 // dates as stored, shared and inline strings as text, booleans "1"/"0", errors as their text, formulas as
-// their cached value. Tests compare it with excelize on several workbooks and by fuzzing.
+// their cached value; with each value, the cell's kind (number, string, error…: sheetRows.kinds). Tests compare it with excelize on several workbooks and by fuzzing.
 
 // maxPartBytes bounds the uncompressed size read from one part of a workbook (against ZIP bombs).
 const maxPartBytes = 2 << 30
@@ -244,7 +244,33 @@ type sheetRows struct {
 	sst   []string
 	row   int
 	cells []string
+	kinds []byte // kind of each cell of cells (see cellKind)
 	done  bool
+}
+
+// Cell kinds kept by sheetRows next to the raw values, from the t attribute of <c>.
+const (
+	kindEmpty  byte = 0   // no cell, or an empty one
+	kindNumber byte = 'n' // t="n" or no t: a number (or a date serial number) as stored
+	kindString byte = 's' // shared, inline or formula string
+	kindBool   byte = 'b' // boolean "1"/"0"
+	kindError  byte = 'e' // error value such as "#REF!" (a formula's cached result, or pasted as a value)
+	kindDate   byte = 'd' // t="d": ISO 8601 date text
+)
+
+// cellKind maps a <c> element's t attribute to a cell kind.
+func cellKind(typ string) byte {
+	switch typ {
+	case "", "n":
+		return kindNumber
+	case "e":
+		return kindError
+	case "b":
+		return kindBool
+	case "d":
+		return kindDate
+	}
+	return kindString
 }
 
 // rows opens the rows of sheet s.
@@ -263,7 +289,8 @@ func (wb *workbook) rows(s wbSheet) (*sheetRows, error) {
 func (r *sheetRows) close() { r.rc.Close() }
 
 // next returns the next row present in the sheet: its 1-based number and its cells by column (raw values,
-// missing cells ""). The slice is reused by the next call. io.EOF at the end.
+// missing cells ""). The slice is reused by the next call, as is r.kinds, which gives the kind of each cell.
+// io.EOF at the end.
 func (r *sheetRows) next() (int, []string, error) {
 	if r.done {
 		return 0, nil, io.EOF
@@ -298,6 +325,7 @@ func (r *sheetRows) next() (int, []string, error) {
 				}
 				r.row = n
 				r.cells = r.cells[:0]
+				r.kinds = r.kinds[:0]
 				col = -1
 				if tok.empty {
 					return r.row, r.cells, nil
@@ -321,7 +349,7 @@ func (r *sheetRows) next() (int, []string, error) {
 				v, t = v[:0], t[:0]
 				inCell = !tok.empty
 				if tok.empty {
-					r.set(col, "")
+					r.set(col, "", kindEmpty)
 				}
 			case "v":
 				inV = inCell && !tok.empty
@@ -340,7 +368,12 @@ func (r *sheetRows) next() (int, []string, error) {
 				}
 			case "c":
 				if inCell {
-					r.set(col, r.value(typ, v, t))
+					val := r.value(typ, v, t)
+					k := cellKind(typ)
+					if val == "" {
+						k = kindEmpty
+					}
+					r.set(col, val, k)
 				}
 				inCell, inV, inIS, inT = false, false, false, false
 			case "v":
@@ -366,12 +399,14 @@ func (r *sheetRows) next() (int, []string, error) {
 	}
 }
 
-// set puts a value at column i, filling the gap with "".
-func (r *sheetRows) set(i int, s string) {
+// set puts a value of kind k at column i, filling the gap with "".
+func (r *sheetRows) set(i int, s string, k byte) {
 	for len(r.cells) <= i {
 		r.cells = append(r.cells, "")
+		r.kinds = append(r.kinds, kindEmpty)
 	}
 	r.cells[i] = s
+	r.kinds[i] = k
 }
 
 // value gives a cell's raw value from its type and its <v> or inline <t> text (entities already decoded).

@@ -15,7 +15,7 @@ try {
     await page.waitForTimeout(300)
     await page.screenshot({ path: `${dir}/dashboard-${w}.png` })
     await page.screenshot({ path: `${dir}/dashboard-${w}-full.png`, fullPage: true })
-    for (const name of ['candidature', 'partners', 'actors', 'actions', 'budget', 'sections', 'export']) {
+    for (const name of ['candidature', 'partners', 'actors', 'actions', 'budget', 'indicators', 'sections', 'export']) {
       await page.getByTestId(`nav-${name}`).click()
       await page.getByTestId(`${name}-page`).waitFor()
       await page.waitForTimeout(900)

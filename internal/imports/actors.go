@@ -405,6 +405,8 @@ type converter struct {
 	paddedIDs   int // SIRET/SIREN with a leading zero restored
 	firstOthNAF int
 	reported    []bool // columns of the current row already given a row error
+	sciIDs      int    // SIRET/SIREN stored as exact numbers in scientific notation (XLSX)
+	firstSciID  int
 }
 
 func (c *converter) notes() []string {
@@ -416,6 +418,11 @@ func (c *converter) notes() []string {
 	if c.paddedPC > 0 {
 		n = append(n, fmt.Sprintf("%d code(s) postal(aux) de 4 chiffres complété(s) par un 0 initial "+
 			"(zéro perdu par un tableur)", c.paddedPC))
+	}
+	if c.sciIDs > 0 {
+		n = append(n, fmt.Sprintf("%d SIRET/SIREN enregistré(s) par le tableur comme nombre en notation "+
+			"scientifique (première : ligne %d) : la valeur est exacte et a été reprise ; mettez la colonne au "+
+			"format Texte pour l'éviter", c.sciIDs, c.firstSciID))
 	}
 	if c.paddedIDs > 0 {
 		n = append(n, fmt.Sprintf("%d SIRET/SIREN complété(s) par un 0 initial (zéro perdu par un tableur)",
@@ -548,28 +555,29 @@ func (c *converter) convert(rec record) (dossier.Actor, []RowError, rowStatus) {
 	siren := get(FieldSIREN)
 	sirenV := ""
 	if siren.v != "" {
-		v := c.fixID(siren.v, 9, rec.raw)
-		if strings.ContainsAny(v, "eE") && strings.ContainsAny(v, "+.,") {
-			bad(siren.col, siren.v, "SIREN abîmé par un tableur (notation scientifique) : mettez la colonne au "+
-				"format Texte avant d'enregistrer")
+		if v, why, sci := c.readID(&rec, siren, 9); why != "" {
+			bad(siren.col, siren.v, "%s", why)
 		} else if err := fr.CheckSIREN(v); err != nil {
 			bad(siren.col, siren.v, "%v", err)
 		} else {
 			sirenV = fr.CleanID(v)
+			if sci {
+				c.countSci(rec.line)
+			}
 		}
 	}
 	siret := get(FieldSIRET)
 	if siret.v != "" {
-		v := c.fixID(siret.v, 14, rec.raw)
-		if strings.ContainsAny(v, "eE") && strings.ContainsAny(v, "+.,") {
-			bad(siret.col, siret.v, "SIRET abîmé par un tableur (notation scientifique) : mettez la colonne au "+
-				"format Texte avant d'enregistrer")
+		if v, why, sci := c.readID(&rec, siret, 14); why != "" {
+			bad(siret.col, siret.v, "%s", why)
 		} else if err := fr.CheckSIRET(v); err != nil {
 			bad(siret.col, siret.v, "%v", err)
 		} else {
 			a.SIRET = fr.CleanID(v)
 			if sirenV != "" && a.SIRET[:9] != sirenV {
 				bad(siret.col, siret.v, "le SIRET ne commence pas par le SIREN %s de la même ligne", sirenV)
+			} else if sci {
+				c.countSci(rec.line)
 			}
 		}
 	} else if sirenV != "" {
@@ -800,6 +808,87 @@ func (c *converter) anyReported(fields ...Field) bool {
 	}
 	return false
 }
+
+// readID reads a SIREN (want 9) or SIRET (want 14) cell before its key check. A number stored in an XLSX
+// cell in scientific notation ("5.0011122400019E+13") is read exactly when it is an integer of at most 15
+// significant digits (Excel keeps 15: no digit was lost), and sci is true (the caller counts it for a note
+// once the key checks); with more digits, or not an
+// integer, digits were lost and it is refused. Text in scientific notation (a CSV export writes the displayed
+// "5,00111E+13") is refused: the digits are gone. A leading zero lost by a spreadsheet is restored by fixID.
+// why is the French reason of a refusal, or "".
+func (c *converter) readID(rec *record, x cell, want int) (v, why string, sci bool) {
+	what := "SIRET"
+	if want == 9 {
+		what = "SIREN"
+	}
+	v = strings.TrimSpace(x.v)
+	if rec.raw && rec.kind(x.col) == kindNumber && strings.ContainsAny(v, "eE") {
+		d, ok := exactInteger(v)
+		if !ok {
+			return "", what + " abîmé par un tableur (nombre en notation scientifique dont des chiffres sont " +
+				"perdus) : mettez la colonne au format Texte et saisissez à nouveau les numéros", false
+		}
+		v, sci = d, true
+	}
+	v = c.fixID(v, want, rec.raw)
+	if strings.ContainsAny(v, "eE") && strings.ContainsAny(v, "+.,") {
+		return "", what + " abîmé par un tableur (notation scientifique) : mettez la colonne au format Texte " +
+			"avant d'enregistrer", false
+	}
+	return v, "", sci
+}
+
+// countSci counts a SIRET/SIREN read exactly from scientific notation, for the note.
+func (c *converter) countSci(line int) {
+	c.sciIDs++
+	if c.firstSciID == 0 {
+		c.firstSciID = line
+	}
+}
+
+// exactInteger returns the decimal digits of a number written as a stored XLSX number ("5.0011122400019E+13",
+// "1.2E3", "42"): ok only when it is a non-negative integer of at most 15 significant digits, the precision
+// spreadsheets keep. "5.0011122400019E+13" gives "50011122400019"; "5.00111224000191E+13" (not an integer)
+// and "1.23456789012345678E+17" (18 significant digits) are not ok.
+func exactInteger(v string) (string, bool) {
+	mant, exp := v, 0
+	if i := strings.IndexAny(v, "eE"); i >= 0 {
+		e, err := strconv.Atoi(strings.TrimPrefix(v[i+1:], "+"))
+		if err != nil || e < -400 || e > 400 {
+			return "", false
+		}
+		mant, exp = v[:i], e
+	}
+	intPart, frac, _ := strings.Cut(mant, ".")
+	if intPart == "" && frac == "" || !allDigitsOrEmpty(intPart) || !allDigitsOrEmpty(frac) {
+		return "", false
+	}
+	frac = strings.TrimRight(frac, "0")
+	digits := strings.TrimLeft(intPart+frac, "0")
+	if digits == "" {
+		return "0", true
+	}
+	// Significant digits, trailing zeros of the integer part included: they are digits of the value only when
+	// the exponent does not shift them out, which the integer check below settles.
+	if len(strings.TrimRight(digits, "0")) > 15 {
+		return "", false
+	}
+	shift := exp - len(frac) // the value is digits × 10^shift
+	if shift < 0 {
+		if len(digits) <= -shift || strings.TrimRight(digits[len(digits)+shift:], "0") != "" {
+			return "", false // a fraction is left
+		}
+		digits = digits[:len(digits)+shift]
+	} else {
+		if len(digits)+shift > 20 {
+			return "", false
+		}
+		digits += strings.Repeat("0", shift)
+	}
+	return digits, true
+}
+
+func allDigitsOrEmpty(s string) bool { return s == "" || allDigitsStr(s) }
 
 // fixID restores a leading zero lost by a spreadsheet: a digit string one short of want whose completed form
 // passes the key check. raw XLSX numbers like "12345678.0" lose their ".0".

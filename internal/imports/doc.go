@@ -33,8 +33,11 @@
 //
 // Values: amounts with fr.ParseAmount (XLSX numeric cells as numbers), dates with fr.ParseDate (XLSX date
 // cells as serial numbers), SIRET/SIREN with fr.CheckSIRET/CheckSIREN (a leading zero lost by a spreadsheet is
-// restored when the key then checks; scientific notation is refused), NAF with fr.NormalizeNAF (codes of
-// another nomenclature than NAFRev2 are left empty with a note), headcount bands checked against
+// restored when the key then checks, and noted; an XLSX number stored in scientific notation,
+// "5.0011122400019E+13", is read exactly, with a note, when it is an integer of at most 15 significant digits,
+// and refused otherwise, as is scientific notation in text, where the digits are gone), NAF with
+// fr.NormalizeNAF (codes of another nomenclature than NAFRev2 are left empty with a note), headcount bands
+// checked against
 // dossier.HeadcountBands (code or label; "1" read "01"), "[ND]" (non-diffusible) read as empty, closed
 // establishments (etatAdministratifEtablissement F) and ceased units (etatAdministratifUniteLegale C) skipped
 // and counted unless Options.KeepClosed, four-digit postcodes completed with a leading 0 (noted). The SIRENE

@@ -93,10 +93,94 @@ func canonical(pdf []byte, compress bool) ([]byte, error) {
 	// fpdf names its embedded subsets "utf8notosansB"…: give them their real name with a subset tag.
 	for k, o := range objs {
 		if bytes.Contains(o.head, []byte("/utf8")) {
+			family := ""
 			h := fontNameRe.ReplaceAllFunc(o.head, func(m []byte) []byte {
 				sub := fontNameRe.FindSubmatch(m)
-				return append(append([]byte{}, sub[1]...), subsetName(string(sub[2]))...)
+				name := subsetName(string(sub[2]))
+				family = strings.SplitN(name[7:], "-", 2)[0]
+				return append(append([]byte{}, sub[1]...), name...)
 			})
+			if bytes.Contains(h, []byte("/FontDescriptor")) && !bytes.Contains(h, []byte("/FontFamily")) && family != "" {
+				// FontFamily is optional in the PDF spec; strict checkers (pdfcpu) want it.
+				if i := bytes.LastIndex(h, []byte(">>")); i > 0 {
+					h = append(append(append([]byte{}, h[:i]...), []byte("/FontFamily ("+family+")")...), h[i:]...)
+				}
+			}
+			objs[k] = newObject(h, o.stream)
+		}
+	}
+	atoi := func(b []byte) int { n, _ := strconv.Atoi(string(b)); return n }
+	// Annotations must be indirect objects (PDF 32000-1, table 30, Annots); fpdf writes them inline in
+	// the page's /Annots array. Move each inline one into an object of its own.
+	next := 0
+	for k := range objs {
+		next = max(next, k.num)
+	}
+	for k, o := range objs {
+		loc := annotsRe.FindIndex(o.head)
+		if loc == nil {
+			continue
+		}
+		h := o.head
+		var nh []byte
+		nh = append(nh, h[:loc[1]]...)
+		i := loc[1]
+		for i < len(h) && h[i] != ']' {
+			if bytes.HasPrefix(h[i:], []byte("<<")) {
+				e := dictEnd(h, i)
+				if e < 0 {
+					break
+				}
+				next++
+				objs[key{next, 0}] = newObject(h[i:e], nil)
+				nh = append(nh, []byte(strconv.Itoa(next)+" 0 R ")...)
+				i = e
+				continue
+			}
+			nh = append(nh, h[i])
+			i++
+		}
+		nh = append(nh, h[i:]...)
+		objs[k] = newObject(nh, o.stream)
+	}
+	// Outline items with children must say how many (PDF 32000-1 §12.3.3: Count is required when an item
+	// has descendants; for the outline dictionary it is the number of visible items). fpdf writes
+	// "/Count 0" on every item and none on the root. All items are left open here.
+	var visible func(first []byte, seen map[key]bool) int
+	visible = func(head []byte, seen map[key]bool) int {
+		m := firstRe.FindSubmatch(head)
+		if m == nil {
+			return 0
+		}
+		n := 0
+		for c := (key{atoi(m[1]), atoi(m[2])}); !seen[c]; {
+			kid, ok := objs[c]
+			if !ok {
+				break
+			}
+			seen[c] = true
+			n += 1 + visible(kid.head, seen)
+			nm := nextRe.FindSubmatch(kid.head)
+			if nm == nil {
+				break
+			}
+			c = key{atoi(nm[1]), atoi(nm[2])}
+		}
+		return n
+	}
+	for k, o := range objs {
+		isItem := bytes.Contains(o.head, []byte("/Title")) && bytes.Contains(o.head, []byte("/Parent")) && !bytes.Contains(o.head, []byte("/Type"))
+		isRoot := outlinesRe.Match(o.head)
+		if (!isItem && !isRoot) || !bytes.Contains(o.head, []byte("/First")) {
+			continue
+		}
+		n := visible(o.head, map[key]bool{})
+		if n == 0 {
+			continue
+		}
+		h := countRe.ReplaceAll(o.head, nil)
+		if i := bytes.LastIndex(h, []byte(">>")); i > 0 {
+			h = append(append(append([]byte{}, h[:i]...), []byte("/Count "+strconv.Itoa(n))...), h[i:]...)
 			objs[k] = newObject(h, o.stream)
 		}
 	}
@@ -115,7 +199,6 @@ func canonical(pdf []byte, compress bool) ([]byte, error) {
 		order = append(order, k)
 		queue = append(queue, k)
 	}
-	atoi := func(b []byte) int { n, _ := strconv.Atoi(string(b)); return n }
 	rootKey := key{atoi(root[1]), atoi(root[2])}
 	push(rootKey)
 	var infoKey key
@@ -138,7 +221,13 @@ func canonical(pdf []byte, compress bool) ([]byte, error) {
 	// Write.
 	var out bytes.Buffer
 	out.Grow(len(pdf) / 2)
-	out.Write(pdf[:sorted[0]])
+	// Header: PDF 1.7 (fpdf writes 1.4; the file uses nothing newer than 1.7, and 1.5+ lets the font
+	// descriptors carry FontFamily), then the usual binary comment.
+	if bytes.HasPrefix(pdf, []byte("%PDF-1.")) {
+		out.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	} else {
+		out.Write(pdf[:sorted[0]])
+	}
 	var zbuf bytes.Buffer
 	var zw *zlib.Writer
 	if compress {
@@ -277,6 +366,11 @@ func subsetName(key string) string {
 }
 
 var (
+	annotsRe   = regexp.MustCompile(`/Annots\s*\[`)
+	outlinesRe = regexp.MustCompile(`/Type\s*/Outlines\b`)
+	countRe    = regexp.MustCompile(`/Count\s+-?\d+`)
+	firstRe    = regexp.MustCompile(`/First\s+(\d+)\s+(\d+)\s+R`)
+	nextRe     = regexp.MustCompile(`/Next\s+(\d+)\s+(\d+)\s+R`)
 	fontNameRe = regexp.MustCompile(`(/(?:BaseFont|FontName)\s*/)utf8(\w+)`)
 	producerRe = regexp.MustCompile(`/Producer\s*\(pdfcpu[^)]*\)`)
 	lengthRe   = regexp.MustCompile(`/Length\s+(\d+)(?:\s|/|>)`)
@@ -291,6 +385,50 @@ func isDelim(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// dictEnd returns the index just after the dictionary "<< … >>" that starts at b[i], skipping nested
+// dictionaries and strings, or -1.
+func dictEnd(b []byte, i int) int {
+	depth := 0
+	for i < len(b) {
+		switch {
+		case bytes.HasPrefix(b[i:], []byte("<<")):
+			depth++
+			i += 2
+		case bytes.HasPrefix(b[i:], []byte(">>")):
+			depth--
+			i += 2
+			if depth == 0 {
+				return i
+			}
+		case b[i] == '(':
+			d := 0
+			for ; i < len(b); i++ {
+				if b[i] == '\\' {
+					i++
+					continue
+				}
+				if b[i] == '(' {
+					d++
+				} else if b[i] == ')' {
+					d--
+					if d == 0 {
+						i++
+						break
+					}
+				}
+			}
+		case b[i] == '<':
+			for i < len(b) && b[i] != '>' {
+				i++
+			}
+			i++
+		default:
+			i++
+		}
+	}
+	return -1
 }
 
 // findRefs returns the positions of the indirect references "N G R" in a PDF object's non-stream part,

@@ -187,7 +187,9 @@ func scanActors(r io.Reader, ra io.ReaderAt, size int64, name string, opt Option
 	if maxErr <= 0 {
 		maxErr = 1000
 	}
-	cv := &converter{file: name, headers: hdr.headers, m: m, opt: &opt}
+	cv := &converter{file: name, headers: hdr.headers, m: m, opt: &opt, dups: m.duplicates(hdr.headers)}
+	cv.dupDiff = make([]int, len(cv.dups))
+	cv.dupFirst = make([]int, len(cv.dups))
 	handle := func(rec record) error {
 		a, errs, status := cv.convert(rec)
 		switch status {
@@ -405,7 +407,10 @@ type converter struct {
 	paddedIDs   int // SIRET/SIREN with a leading zero restored
 	firstOthNAF int
 	reported    []bool // columns of the current row already given a row error
-	sciIDs      int    // SIRET/SIREN stored as exact numbers in scientific notation (XLSX)
+	dups        []dupGroup
+	dupDiff     []int // per group of dups: rows where its columns hold different values
+	dupFirst    []int // per group: first such row
+	sciIDs      int   // SIRET/SIREN stored as exact numbers in scientific notation (XLSX)
 	firstSciID  int
 }
 
@@ -418,6 +423,9 @@ func (c *converter) notes() []string {
 	if c.paddedPC > 0 {
 		n = append(n, fmt.Sprintf("%d code(s) postal(aux) de 4 chiffres complété(s) par un 0 initial "+
 			"(zéro perdu par un tableur)", c.paddedPC))
+	}
+	for i, g := range c.dups {
+		n = append(n, dupNote(c.headers, g, c.dupDiff[i], c.dupFirst[i]))
 	}
 	if c.sciIDs > 0 {
 		n = append(n, fmt.Sprintf("%d SIRET/SIREN enregistré(s) par le tableur comme nombre en notation "+
@@ -534,6 +542,28 @@ func (c *converter) convert(rec record) (dossier.Actor, []RowError, rowStatus) {
 		}
 		if st := get(FieldUnitState); strings.EqualFold(st.v, "C") {
 			return a, nil, rowClosed
+		}
+	}
+	// Columns feeding the same field with different values.
+	for gi, g := range c.dups {
+		first := ""
+		for _, i := range g.cols {
+			if i >= len(rec.fields) {
+				continue
+			}
+			v := strings.TrimSpace(rec.fields[i])
+			if v == "" || v == "[ND]" || cellProblem(&rec, i, v) != problemNone {
+				continue
+			}
+			if first == "" {
+				first = v
+			} else if v != first {
+				c.dupDiff[gi]++
+				if c.dupFirst[gi] == 0 {
+					c.dupFirst[gi] = rec.line
+				}
+				break
+			}
 		}
 	}
 	// Unusable cells of every imported column, used by this row or not.

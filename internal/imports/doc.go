@@ -24,7 +24,12 @@
 //
 // The header row is the first of the first 10 non-blank rows with at least two non-empty cells (title lines
 // above it are skipped with a note). Columns are mapped by name, never by position; names are compared with
-// accents, case, spacing and punctuation ignored. Presets: PresetSIRENEEtablissement and
+// accents, case, spacing and punctuation ignored. Two or more columns read for the same field (a repeated
+// header, "Nom;Nom", or synonyms, "Nom" and "Raison sociale") are not an error: each row takes the first
+// non-empty of them, in the preset's order, and a note names the columns and counts the rows where they held
+// different values, so that the user can fix the mapping (Preview shows the note before the import). With the
+// SIRENE presets only repeated headers are noted: their other columns feeding one field are designed
+// fallbacks. Presets: PresetSIRENEEtablissement and
 // PresetSIRENEUniteLegale (every column of domain.md §3.5, including the newer ones; files joining both are
 // understood), PresetActors (our actors export titles: Nom, Catégorie, SIRET, Code NAF, Commune, Code postal,
 // Tranche d'effectifs, Année de création, Fonds levés, Site web, Description, Étiquettes or Mots-clés, Fictif,

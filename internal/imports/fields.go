@@ -484,3 +484,76 @@ func (m *mapping) suggest(headers []string) map[string]Field {
 	}
 	return out
 }
+
+// dupGroup is a set of columns read for the same field (at least two), in the order they are tried.
+type dupGroup struct {
+	field Field
+	cols  []int
+}
+
+// duplicates returns the groups of columns that feed one field and deserve a remark: with PresetActors and
+// PresetCustom, any two columns mapped to the same field (a repeated header such as "Nom;Nom", or synonyms such
+// as "Nom" and "Raison sociale"); with the SIRENE presets, only repeated headers, since their different
+// columns feeding one field (nomUsageUniteLegale then nomUniteLegale…) are the designed fallbacks. Groups are
+// in the order of their first column.
+func (m *mapping) duplicates(headers []string) []dupGroup {
+	var out []dupGroup
+	sirene := m.preset == PresetSIRENEEtablissement || m.preset == PresetSIRENEUniteLegale
+	for f, cols := range m.cols {
+		if len(cols) < 2 {
+			continue
+		}
+		if !sirene {
+			out = append(out, dupGroup{f, cols})
+			continue
+		}
+		byKey := map[string][]int{}
+		var keys []string
+		for _, i := range cols {
+			k := foldKey(headers[i])
+			if byKey[k] == nil {
+				keys = append(keys, k)
+			}
+			byKey[k] = append(byKey[k], i)
+		}
+		for _, k := range keys {
+			if len(byKey[k]) > 1 {
+				out = append(out, dupGroup{f, byKey[k]})
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return slicesMin(out[a].cols) < slicesMin(out[b].cols) })
+	return out
+}
+
+func slicesMin(s []int) int {
+	m := s[0]
+	for _, x := range s[1:] {
+		m = min(m, x)
+	}
+	return m
+}
+
+// dupNote is the French remark about a group of columns feeding one field; diff counts the rows where they
+// held different values (first: line first), or is -1 when not known yet (preview).
+func dupNote(headers []string, g dupGroup, diff, first int) string {
+	var cols []string
+	for _, i := range g.cols {
+		cols = append(cols, fmt.Sprintf("« %s » (colonne %d)", headers[i], i+1))
+	}
+	list := strings.Join(cols[:len(cols)-1], ", ") + " et " + cols[len(cols)-1]
+	label := fieldLabel(g.field)
+	if label == string(g.field) {
+		label = headers[g.cols[0]]
+	}
+	s := fmt.Sprintf("colonnes %s lues pour le même champ « %s » : la première non vide, dans cet ordre, est "+
+		"prise", list, label)
+	switch {
+	case diff > 0:
+		s += fmt.Sprintf(" ; elles diffèrent sur %d ligne(s) (première : ligne %d) : vérifiez la correspondance "+
+			"des colonnes", diff, first)
+	case diff == 0:
+		s += " ; elles ne diffèrent sur aucune ligne"
+	}
+	return s
+}

@@ -72,6 +72,9 @@ func preview(r io.Reader, ra io.ReaderAt, size int64, name string, n int, opt Op
 	} else {
 		res.Preset = p
 		res.Mapping = m.suggest(hdr.headers)
+		for _, g := range m.duplicates(hdr.headers) {
+			res.Notes = append(res.Notes, dupNote(hdr.headers, g, -1, 0))
+		}
 	}
 	add := func(rec record) {
 		row := make([]string, len(rec.fields))

@@ -1074,14 +1074,15 @@ func parseDateYear(v string, raw bool) (int, bool) {
 // parseMoney reads an amount in cents: XLSX raw numbers ("1234.5", "1.5E+7") as numbers rounded to the cent,
 // everything else with fr.ParseAmount ("1 234,56 €"). A raw value such as "12.500" or "1.250.000" cannot be
 // a number as Excel stores it (no trailing zero after the point, one point at most): it is text typed with
-// dots between thousands and goes to fr.ParseAmount (12 500 €).
+// dots between thousands and goes to fr.ParseAmount (12 500 €). Errors wrap fr.ErrAmount and read
+// "montant invalide : « … » …".
 func parseMoney(v string, raw bool) (int64, error) {
 	if raw && looksRawNumber(v) && !dotThousands(v) {
 		f, err := strconv.ParseFloat(v, 64)
 		if err == nil && !math.IsInf(f, 0) && !math.IsNaN(f) && math.Abs(f) < 1e13 {
 			return int64(math.Round(f * 100)), nil
 		}
-		return 0, fmt.Errorf("montant « %s » hors limites", v)
+		return 0, fmt.Errorf("%w : « %s » est hors limites", fr.ErrAmount, v)
 	}
 	return fr.ParseAmount(v)
 }

@@ -291,7 +291,8 @@ func writeForm(w io.Writer, d *dossier.Dossier, partnerID int64, dossierID strin
 	fw.do(err)
 	f.SetActiveSheet(idx)
 	if fw.err != nil {
-		return fmt.Errorf("formulaire : écriture impossible (%w)", fw.err)
+		return &frenchError{msg: "formulaire : écriture impossible (erreur interne de la bibliothèque de classeurs)",
+			err: fw.err}
 	}
 	_, err = f.WriteTo(w)
 	return err
@@ -473,7 +474,7 @@ var ErrForm = errors.New("formulaire refusé")
 func ReadForm(r io.Reader, name string, d *dossier.Dossier, dossierID string) (*FormDiff, error) {
 	data, err := io.ReadAll(io.LimitReader(r, formMaxBytes+1))
 	if err != nil {
-		return nil, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+		return nil, fileErr(name, ErrUnreadable, err, "lecture impossible")
 	}
 	if len(data) > formMaxBytes {
 		return nil, fileErr(name, ErrTooLarge, nil, "fichier de plus de %s : ce n'est pas un formulaire de "+
@@ -492,7 +493,8 @@ func ReadForm(r io.Reader, name string, d *dossier.Dossier, dossierID string) (*
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: unzipLimit,
 		UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
-		return nil, fileErr(name, ErrNotSpreadsheet, err, "classeur XLSX illisible (%v)", err)
+		return nil, fileErr(name, ErrNotSpreadsheet, err, "classeur XLSX illisible : sa structure interne est "+
+			"endommagée ; ouvrez-le dans le tableur et enregistrez-le à nouveau")
 	}
 	defer f.Close()
 	notForm := func(why string) error {
@@ -580,7 +582,8 @@ func ReadForm(r io.Reader, name string, d *dossier.Dossier, dossierID string) (*
 	}
 	rows, err := f.GetRows(formSheet, excelize.Options{RawCellValue: true})
 	if err != nil {
-		return nil, fileErr(name, ErrUnreadable, err, "feuille « %s » illisible (%v)", formSheet, err)
+		return nil, fileErr(name, ErrUnreadable, err, "feuille « %s » illisible : elle est endommagée ; "+
+			"demandez au partenaire de l'enregistrer à nouveau ou envoyez-lui un nouveau formulaire", formSheet)
 	}
 	cellAt := func(r int, col int) string {
 		if r-1 < len(rows) && col < len(rows[r-1]) {
@@ -864,7 +867,7 @@ func (v *formValidator) row(r int, vals []string) (dossier.Contribution, []FormE
 		cents, err := parseMoney(m, !v.textAmount[r])
 		switch {
 		case err != nil:
-			bad(6, "montant invalide : %v", err)
+			bad(6, "%v", err) // fr.ErrAmount: "montant invalide : « … » …"
 		case cents < 0:
 			bad(6, "montant négatif : attendu un montant positif ou nul")
 		default:

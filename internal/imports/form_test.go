@@ -300,7 +300,7 @@ func TestFormCellErrors(t *testing.T) {
 		"Fichier « metz.xlsx », feuille « Contributions », ligne 21, colonne G (Montant (€)) : montant négatif : attendu un montant positif ou nul (valeur « -5 »)",
 		"Fichier « metz.xlsx », feuille « Contributions », ligne 21, colonne H (Statut) : statut manquant : « Acquis », « Sollicité » ou « Prévisionnel »",
 		"Fichier « metz.xlsx », feuille « Contributions », ligne 22, colonne D (Type (en nature)) : type de contribution en nature donné pour une contribution en numéraire : videz la cellule ou choisissez « En nature » (valeur « Locaux »)",
-		"Fichier « metz.xlsx », feuille « Contributions », ligne 22, colonne G (Montant (€)) : montant invalide : montant invalide : « 12,345 » a plus de deux décimales (valeur « 12,345 »)",
+		"Fichier « metz.xlsx », feuille « Contributions », ligne 22, colonne G (Montant (€)) : montant invalide : « 12,345 » a plus de deux décimales (valeur « 12,345 »)",
 		"Fichier « metz.xlsx », feuille « Contributions », ligne 23, colonne B (Année) : année invalide : attendu une année de 2015 à 2017 (valeur « deux mille »)",
 		"Fichier « metz.xlsx », feuille « Contributions », ligne 23, colonne D (Type (en nature)) : type manquant pour une contribution en nature : « Locaux », « Personnel mis à disposition » ou « Prestations »",
 		"Fichier « metz.xlsx », feuille « Contributions », ligne 23, colonne H (Statut) : statut inconnu : attendu « Acquis », « Sollicité » ou « Prévisionnel » (valeur « Peut-être »)",

@@ -83,6 +83,19 @@ func (e *FileError) Unwrap() []error {
 	return []error{e.Kind}
 }
 
+// frenchError is an error whose message is French, for users; its Go cause (in English) is kept for logs and
+// errors.Is/As through Unwrap, never shown in the message.
+type frenchError struct {
+	msg string
+	err error
+}
+
+// Error returns the French message.
+func (e *frenchError) Error() string { return e.msg }
+
+// Unwrap returns the cause.
+func (e *frenchError) Unwrap() error { return e.err }
+
 func fileErr(file string, kind error, cause error, format string, args ...any) *FileError {
 	return &FileError{File: file, Msg: fmt.Sprintf(format, args...), Kind: kind, Err: cause}
 }
@@ -190,7 +203,7 @@ func openTable(r io.Reader, ra io.ReaderAt, size int64, name string, opt *Option
 	br := bufio.NewReaderSize(g, SniffSize)
 	head, err := br.Peek(SniffSize)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
-		return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+		return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible")
 	}
 	sn := Sniff(head)
 	switch sn.Kind {
@@ -213,7 +226,7 @@ func openTable(r io.Reader, ra io.ReaderAt, size int64, name string, opt *Option
 				return nil, src, tooLarge
 			}
 			if err != nil {
-				return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+				return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible")
 			}
 			ra, size = bytes.NewReader(data), int64(len(data))
 		} else if size > maxX {
@@ -240,7 +253,7 @@ func openTable(r io.Reader, ra io.ReaderAt, size int64, name string, opt *Option
 		sn.Delimiter = opt.Delimiter
 	}
 	if _, err := br.Discard(sn.BOMLen); err != nil {
-		return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+		return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible")
 	}
 	var text io.Reader = br
 	if d := sn.Encoding.decoder(); d != nil {
@@ -252,7 +265,7 @@ func openTable(r io.Reader, ra io.ReaderAt, size int64, name string, opt *Option
 	if sn.SepLine {
 		tb := bufio.NewReader(text)
 		if _, err := tb.ReadString('\n'); err != nil && err != io.EOF {
-			return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+			return nil, src, fileErr(name, ErrUnreadable, err, "lecture impossible")
 		}
 		text = tb
 	}
@@ -355,7 +368,7 @@ func (t *csvTable) next() (record, error) {
 			return record{}, fileErr(t.name, ErrRecordTooLarge, nil, "un enregistrement commencé après la ligne %d "+
 				"dépasse %d Mo : un guillemet ouvert n'est sans doute jamais fermé", t.lastLine, MaxRecordBytes>>20)
 		default:
-			return record{}, fileErr(t.name, ErrUnreadable, err, "lecture impossible (%v)", err)
+			return record{}, fileErr(t.name, ErrUnreadable, err, "lecture impossible")
 		}
 	} else if len(fields) > 0 {
 		line, _ := t.cr.FieldPos(0)
@@ -400,7 +413,8 @@ func openXLSX(ra io.ReaderAt, size int64, name string, opt *Options) (table, Sou
 	src := Source{File: name, Format: FormatXLSX}
 	zr, err := zip.NewReader(ra, size)
 	if err != nil {
-		return nil, src, fileErr(name, ErrNotSpreadsheet, err, "archive ZIP endommagée ou incomplète (%v)", err)
+		return nil, src, fileErr(name, ErrNotSpreadsheet, err, "archive ZIP endommagée ou incomplète (fichier tronqué "+
+			"par une copie ou un téléchargement interrompu ?) ; enregistrez-le à nouveau depuis le tableur")
 	}
 	hasCT, hasXL := false, false
 	var names []string
@@ -434,11 +448,13 @@ func openXLSX(ra io.ReaderAt, size int64, name string, opt *Options) (table, Sou
 	}
 	wb, err := openWorkbook(zr)
 	if err != nil {
-		return nil, src, fileErr(name, ErrNotSpreadsheet, err, "classeur XLSX illisible (%v)", err)
+		return nil, src, fileErr(name, ErrNotSpreadsheet, err, "classeur XLSX illisible : sa structure interne est "+
+			"endommagée ; ouvrez-le dans le tableur et enregistrez-le à nouveau")
 	}
 	sheets, err := listSheets(wb)
 	if err != nil {
-		return nil, src, fileErr(name, ErrUnreadable, err, "classeur XLSX illisible (%v)", err)
+		return nil, src, fileErr(name, ErrUnreadable, err, "classeur XLSX illisible : une feuille est endommagée ; "+
+			"ouvrez-le dans le tableur et enregistrez-le à nouveau")
 	}
 	src.Sheets = sheets
 	sheet := -1
@@ -468,7 +484,8 @@ func openXLSX(ra io.ReaderAt, size int64, name string, opt *Options) (table, Sou
 	src.Sheet = sheets[sheet].Name
 	rows, err := wb.rows(wb.sheets[sheet])
 	if err != nil {
-		return nil, src, fileErr(name, ErrUnreadable, err, "feuille « %s » illisible (%v)", src.Sheet, err)
+		return nil, src, fileErr(name, ErrUnreadable, err, "feuille « %s » illisible : elle est endommagée ; ouvrez le "+
+			"classeur dans le tableur et enregistrez-le à nouveau", src.Sheet)
 	}
 	return &xlsxTable{name: name, rows: rows, sheet: src.Sheet}, src, nil
 }
@@ -534,8 +551,8 @@ func (t *xlsxTable) next() (record, error) {
 			return record{}, fileErr(t.name, ErrTooLarge, err, "feuille « %s » de plus de 2 Go une fois décompressée",
 				t.sheet)
 		}
-		return record{}, fileErr(t.name, ErrUnreadable, err, "feuille « %s » illisible après la ligne %d (%v)",
-			t.sheet, t.row, err)
+		return record{}, fileErr(t.name, ErrUnreadable, err, "feuille « %s » illisible après la ligne %d : elle "+
+			"est endommagée ; ouvrez le classeur dans le tableur et enregistrez-le à nouveau", t.sheet, t.row)
 	}
 	t.row = n
 	return record{line: n, fields: cells, raw: true, kinds: t.rows.kinds}, nil
@@ -561,7 +578,7 @@ func openPath(path string, opt *Options) (*os.File, int64, error) {
 	name := filepath.Base(path)
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, 0, fileErr(name, ErrUnreadable, err, "ouverture impossible (%v)", err)
+		return nil, 0, fileErr(name, ErrUnreadable, err, "%s", openReason(err))
 	}
 	st, err := fh.Stat()
 	if err == nil && st.IsDir() {
@@ -579,9 +596,20 @@ func openPath(path string, opt *Options) (*os.File, int64, error) {
 	}
 	if err != nil {
 		fh.Close()
-		return nil, 0, fileErr(name, ErrUnreadable, err, "lecture impossible (%v)", err)
+		return nil, 0, fileErr(name, ErrUnreadable, err, "lecture impossible")
 	}
 	return fh, st.Size(), nil
+}
+
+// openReason explains in French why a file could not be opened; the Go error itself stays in FileError.Err.
+func openReason(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "fichier introuvable (déplacé, renommé ou supprimé ?)"
+	case errors.Is(err, os.ErrPermission):
+		return "ouverture refusée : vous n'avez pas le droit de lire ce fichier"
+	}
+	return "ouverture impossible"
 }
 
 // sizeFR formats a byte count in French units: "512 o", "12 Ko", "2 Mo", "1,5 Go" (rounded down; 1 Ko =

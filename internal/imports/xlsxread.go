@@ -66,11 +66,11 @@ func openWorkbook(zr *zip.Reader) (*workbook, error) {
 		} `xml:"sheets>sheet"`
 	}
 	if err := wb.unmarshal(wbPath, &doc); err != nil {
-		return nil, fmt.Errorf("%w: %v", errNotWorkbook, err)
+		return nil, fmt.Errorf("%w: %w", errNotWorkbook, err)
 	}
 	rels, err := wb.rels(path.Join(path.Dir(wbPath), "_rels", path.Base(wbPath)+".rels"), path.Dir(wbPath))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errNotWorkbook, err)
+		return nil, fmt.Errorf("%w: %w", errNotWorkbook, err)
 	}
 	byID := map[string]rel{}
 	for _, r := range rels {

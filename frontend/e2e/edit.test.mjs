@@ -144,14 +144,21 @@ describe('editing the dossier in the window', () => {
     await choose('section-status', 'À relire')
     await page.getByTestId('section-item-status').last().getByText('À relire').waitFor()
     await page.getByTestId('nav-dashboard').click()
-    await page.getByTestId('chapters-a-relire').getByText(`À relire : ${relireBefore + 1}`).waitFor()
+    const expectCount = async (n, step) => {
+      try {
+        await page.getByTestId('chapters-a-relire').getByText(`À relire : ${n}`).waitFor({ timeout: 10_000 })
+      } catch {
+        throw new Error(`${step}: dashboard shows « ${await page.getByTestId('chapters-a-relire').innerText()} », expected ${n}`)
+      }
+    }
+    await expectCount(relireBefore + 1, 'after the status change')
 
     // Undo (Ctrl+Z outside a text field) reverts the status; redo brings it back.
     await page.locator('body').click({ position: { x: 600, y: 5 } })
     await page.keyboard.press('Control+z')
-    await page.getByTestId('chapters-a-relire').getByText(`À relire : ${relireBefore}`).waitFor()
+    await expectCount(relireBefore, 'after Ctrl+Z')
     await page.keyboard.press('Control+Shift+z')
-    await page.getByTestId('chapters-a-relire').getByText(`À relire : ${relireBefore + 1}`).waitFor()
+    await expectCount(relireBefore + 1, 'after Ctrl+Shift+Z')
     const d = dumpDossier(file)
     assert.equal(d.sections.filter((s) => s.status === 'a-relire').length, relireBefore + 1)
   })

@@ -2,7 +2,7 @@
  * Saving a form field by field: the form edits a draft; when a field is left, the whole row is sent to Go
  * if it changed. A refused value keeps what the user typed and shows the French message under its field.
  */
-import { reactive, ref, toRaw, watch, type Ref } from 'vue'
+import { reactive, ref, watch, type Ref } from 'vue'
 import { toApiError, type ApiError } from '@/api'
 import { refreshAll } from '@/layout/sync'
 import { noteError } from '@/layout/faults'
@@ -23,17 +23,21 @@ export interface Autosave<T extends object> {
   commit: () => Promise<boolean>
   /** Replaces the draft and the saved values (after a reload). */
   reset: (v: T) => void
+  /** True while the draft holds changes not yet saved, or a save is running. */
+  dirty: () => boolean
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+/** Deep copy of JSON-shaped form data; works on reactive proxies too (structuredClone does not). */
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T
 
 /**
  * Makes an autosaved form over `initial`. `save` sends the draft and returns the row as stored; `extra`
  * returns additional state that also counts as a change (e.g. the amount text).
  */
 export function useAutosave<T extends object>(initial: T, save: (draft: T) => Promise<T>, extra: () => unknown = () => null): Autosave<T> {
-  const draft = reactive(structuredClone(initial)) as T
-  let saved = structuredClone(initial)
+  const draft = reactive(clone(initial)) as T
+  let saved = clone(initial)
   let savedExtra = extra()
   const errors = reactive<Record<string, string>>({})
   const error = ref<ApiError | null>(null)
@@ -45,15 +49,19 @@ export function useAutosave<T extends object>(initial: T, save: (draft: T) => Pr
     for (const k of Object.keys(errors)) delete errors[k]
   }
 
+  let pending = 0
+
   function commit(): Promise<boolean> {
+    // The values are taken now, when the field is left: a reload arriving before the save runs cannot undo them.
+    const current = clone(draft)
+    const ex = extra()
+    pending++
     queue = queue.then(async () => {
-      const current = structuredClone(toRaw(draft)) as T
-      const ex = extra()
       if (same(current, saved) && same(ex, savedExtra)) return Object.keys(errors).length === 0
       saving.value = true
       try {
         const out = await save(current)
-        saved = structuredClone(out)
+        saved = clone(out)
         savedExtra = ex
         Object.assign(draft, out)
         clearErrors()
@@ -73,26 +81,31 @@ export function useAutosave<T extends object>(initial: T, save: (draft: T) => Pr
         saving.value = false
       }
     })
-    return queue
+    return queue.finally(() => pending--)
   }
 
   function reset(v: T): void {
-    saved = structuredClone(toRaw(v))
+    saved = clone(v)
     savedExtra = extra()
-    Object.assign(draft, structuredClone(toRaw(v)))
+    Object.assign(draft, clone(v))
     clearErrors()
     error.value = null
   }
 
-  return { draft, errors, error, saving, savedAt, commit, reset }
+  function dirty(): boolean {
+    return pending > 0 || !same(draft, saved) || !same(extra(), savedExtra)
+  }
+
+  return { draft, errors, error, saving, savedAt, commit, reset, dirty }
 }
 
-/** Re-syncs an autosaved form when `source` changes while no field is being edited (undo, reload). */
+/**
+ * Re-syncs an autosaved form when `source` changes (undo, redo, reload) — unless the form holds changes not
+ * yet saved or being saved, which must never be overwritten by an older copy.
+ */
 export function followSource<T extends object>(form: Autosave<T>, source: () => T | undefined): void {
   watch(source, (v) => {
-    if (!v) return
-    const active = document.activeElement
-    if (active && active.closest('[data-autosave]')) return
+    if (!v || form.dirty()) return
     form.reset(v)
   })
 }

@@ -1,0 +1,67 @@
+// End-to-end test of importing an actor list in the window (real Go backend, $DOSSIERFT_URL on
+// $DOSSIERFT_FILE): a CSV as French Excel writes it (semicolons, decimal commas, a BOM) with one new actor,
+// one duplicate of an actor already in the dossier and one row with a wrong SIRET key; the report is read
+// first, nothing is written until "Importer", then the new actor is in the file.
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { baseURL, launchBrowser } from './browser.mjs'
+import { dumpDossier } from './expected.mjs'
+
+const file = process.env.DOSSIERFT_FILE
+const shots = process.env.SHOTS_DIR || '/tmp/dossierft-shots'
+if (!file) throw new Error('DOSSIERFT_FILE must name the dossier the dev server opened (see scripts/e2e.sh)')
+
+describe('importing actors in the window', () => {
+  let browser
+  let page
+  let csv
+  let existing
+
+  before(async () => {
+    const d = dumpDossier(file)
+    existing = d.actors.find((a) => a.town) ?? d.actors[0]
+    const dir = mkdtempSync(join(tmpdir(), 'dossierft-e2e-import-'))
+    csv = join(dir, 'acteurs à importer.csv')
+    const rows = [
+      'Nom;Commune;Code postal;SIRET;Fonds levés',
+      'Nouvelle Pousse Thionvilloise;Thionville;57100;78467169500087;1 500 000,00',
+      `${existing.name};${existing.town};${existing.postcode};;`,
+      'Siret Faux SAS;Nancy;54000;78467169500088;',
+    ]
+    writeFileSync(csv, '\ufeff' + rows.join('\r\n') + '\r\n', 'utf8')
+    browser = await launchBrowser()
+    page = await browser.newPage({ viewport: { width: 1280, height: 820 } })
+    await page.goto(baseURL())
+    await page.getByTestId('candidature-name').waitFor({ timeout: 30_000 })
+  })
+  after(async () => browser?.close())
+
+  it('reads the file, explains refused rows and duplicates, then imports on confirmation', async () => {
+    const before = dumpDossier(file).actors.length
+    await page.getByTestId('nav-actors').click()
+    await page.getByTestId('actor-import').click()
+    await page.getByTestId('import-path').fill(csv)
+    await page.getByTestId('import-read').click()
+    await page.getByTestId('import-report').waitFor({ timeout: 30_000 })
+    await page.screenshot({ path: join(shots, 'e2e-import-report.png') })
+
+    assert.match(await page.getByTestId('import-new').innerText(), /^1 nouveaux acteurs$/)
+    const errors = await page.getByTestId('import-errors').innerText()
+    assert.match(errors, /78467169500088/)
+    assert.equal(dumpDossier(file).actors.length, before, 'reading writes nothing')
+
+    await page.getByTestId('import-confirm').click()
+    await page.getByTestId('import-modal').waitFor({ state: 'detached' })
+    const after = dumpDossier(file).actors
+    assert.equal(after.length, before + 1)
+    const added = after.find((a) => a.name === 'Nouvelle Pousse Thionvilloise')
+    assert.ok(added, 'the new actor is in the dossier')
+    assert.equal(added.town, 'Thionville')
+    assert.equal(added.fundsRaised, 150000000, '1 500 000,00 € read as cents')
+    await page.getByTestId('actors-search').fill('Nouvelle Pousse')
+    await page.getByTestId('actors-table').getByText('Nouvelle Pousse Thionvilloise').waitFor()
+  })
+})

@@ -1,0 +1,72 @@
+/**
+ * Bringing actor lists in (Go bound service app.Imports): a CSV, TXT or XLSX file (SIRENE extracts included)
+ * is read first — nothing written — and its report shown; ConfirmActors then writes it as one undoable step.
+ */
+import { z } from 'zod'
+import * as Imports from '../wailsjs/go/app/Imports'
+import { call } from './call'
+import { ActorSchema } from './entities'
+
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((v) => v ?? [])
+const n = z.number().int().catch(0)
+
+/** The user's choices for an actor import (Go app.ImportOptions). */
+export interface ImportOptions {
+  /** "auto", "sirene", "acteurs" or "libre". */
+  preset: string
+  /** Header → field, with preset "libre". */
+  mapping: Record<string, string>
+  /** XLSX sheet to read ("" = the first). */
+  sheet: string
+  /** Actor category code given to rows without one. */
+  defaultCategory: string
+  /** "skip" or "merge". */
+  duplicates: string
+  /** Import closed establishments too. */
+  keepClosed: boolean
+}
+
+/** One refused row (Go imports.RowError): where (row, column), what (value) and why, in French. */
+export const RowErrorSchema = z.object({ file: z.string().catch(''), row: n, column: z.string().catch(''), value: z.string().catch(''), reason: z.string().catch('') })
+export type RowError = z.infer<typeof RowErrorSchema>
+
+/** What reading an actor file found (Go app.ActorImportReport). */
+export const ActorImportReportSchema = z.object({
+  file: z.string().catch(''),
+  source: z.string().catch(''),
+  preset: z.string().catch(''),
+  counts: z.object({ read: n, valid: n, skippedClosed: n, errors: n }),
+  duplicates: z.object({ new: n, merged: n, skipped: n }),
+  errors: list(RowErrorSchema),
+  errorsTotal: n,
+  notes: list(z.string()),
+  sample: list(ActorSchema),
+  dupSample: list(z.object({ incoming: ActorSchema, existingId: n, reason: z.string().catch(''), merged: z.boolean().catch(false) })),
+})
+export type ActorImportReport = z.infer<typeof ActorImportReportSchema>
+
+type Arg2<F> = F extends (a: string, b: infer B) => unknown ? B : never
+
+/** Asks for a CSV or XLSX file (native dialog); a closed dialog throws an ApiError whose `cancelled` is true. */
+export function pickImportFile(title: string): Promise<string> {
+  return call('le choix du fichier', () => Imports.PickFile(title), z.string())
+}
+
+/** Reads the actor file at `path` with `options` and plans duplicates; writes nothing. */
+export function readActors(path: string, options: ImportOptions): Promise<ActorImportReport> {
+  return call('la lecture du fichier', () => Imports.ReadActors(path, options as unknown as Arg2<typeof Imports.ReadActors>), ActorImportReportSchema)
+}
+
+/** Writes the actors last read as one undoable step; returns the French summary. */
+export function confirmActors(): Promise<string> {
+  return call("l'import des acteurs", () => Imports.ConfirmActors(), z.string())
+}
+
+/** Asks where to save the refused rows as CSV (native dialog) and writes them; returns the path. */
+export function saveImportErrors(): Promise<string> {
+  return call("l'enregistrement du rapport d'erreurs", () => Imports.SaveErrorReport(), z.string())
+}

@@ -422,12 +422,13 @@ func (v *View) buildActions(d *dossier.Dossier, names map[int64]string) {
 func buildPlan(d *dossier.Dossier, ys []int) Plan {
 	n := len(ys)
 	p := Plan{Years: ys, Budget: d.Budget()}
-	amounts := map[string][]dossier.Cents{}
-	add := func(code string, year int, a dossier.Cents) {
-		m := amounts[code]
+	// Amounts per side and account code: a charge and a produit never share a line, even with the same code.
+	amounts := map[string]map[string][]dossier.Cents{dossier.SideCharge: {}, dossier.SideProduit: {}}
+	add := func(side, code string, year int, a dossier.Cents) {
+		m := amounts[side][code]
 		if m == nil {
 			m = make([]dossier.Cents, n+1)
-			amounts[code] = m
+			amounts[side][code] = m
 		}
 		if j := col(ys, year); j >= 0 {
 			m[j] += a
@@ -435,10 +436,10 @@ func buildPlan(d *dossier.Dossier, ys []int) Plan {
 		m[n] += a
 	}
 	for _, c := range d.Charges {
-		add(c.Account, c.Year, c.Amount)
+		add(dossier.SideCharge, c.Account, c.Year, c.Amount)
 	}
 	for _, pr := range d.Produits() {
-		add(pr.Account, pr.Year, pr.Amount)
+		add(dossier.SideProduit, pr.Account, pr.Year, pr.Amount)
 	}
 	groupOf := func(side string) []PlanGroup {
 		var gs []PlanGroup
@@ -450,7 +451,7 @@ func buildPlan(d *dossier.Dossier, ys []int) Plan {
 				gi[a.Group] = i
 				gs = append(gs, PlanGroup{Code: a.Group, Heading: dossier.AccountGroups[a.Group], Total: make([]dossier.Cents, n+1)})
 			}
-			am := amounts[a.Code]
+			am := amounts[side][a.Code]
 			if am == nil {
 				am = make([]dossier.Cents, n+1)
 			}
@@ -459,36 +460,29 @@ func buildPlan(d *dossier.Dossier, ys []int) Plan {
 				gs[i].Total[k] += am[k]
 			}
 		}
+		// Codes outside this side's grid (unknown, or an account of the other side), sorted, in one group.
+		var unknown []string
+		for code := range amounts[side] {
+			if a, ok := dossier.AccountByCode(code); !ok || a.Side != side {
+				unknown = append(unknown, code)
+			}
+		}
+		sort.Strings(unknown)
+		if len(unknown) > 0 {
+			g := PlanGroup{Code: "?", Heading: "Autres comptes (hors grille)", Total: make([]dossier.Cents, n+1)}
+			for _, code := range unknown {
+				am := amounts[side][code]
+				g.Lines = append(g.Lines, PlanLine{Code: code, Label: "Compte hors grille Cerfa « " + code + " »", Amounts: am})
+				for k := range am {
+					g.Total[k] += am[k]
+				}
+			}
+			gs = append(gs, g)
+		}
 		return gs
 	}
 	charges := groupOf(dossier.SideCharge)
 	produits := groupOf(dossier.SideProduit)
-	// Codes outside the grid: charges start with 6 (or 86), others go to produits.
-	var unknown []string
-	for code := range amounts {
-		if _, ok := dossier.AccountByCode(code); !ok {
-			unknown = append(unknown, code)
-		}
-	}
-	sort.Strings(unknown)
-	for _, code := range unknown {
-		am := amounts[code]
-		label := "Compte hors grille Cerfa « " + code + " »"
-		target := &produits
-		if strings.HasPrefix(code, "6") {
-			target = &charges
-		}
-		g := PlanGroup{Code: "?", Heading: "Autres comptes (hors grille)", Total: make([]dossier.Cents, n+1)}
-		if k := len(*target) - 1; (*target)[k].Code == "?" {
-			g = (*target)[k]
-			*target = (*target)[:k]
-		}
-		g.Lines = append(g.Lines, PlanLine{Code: code, Label: label, Amounts: am})
-		for k := range am {
-			g.Total[k] += am[k]
-		}
-		*target = append(*target, g)
-	}
 	p.TotalCharges = make([]dossier.Cents, n+1)
 	p.TotalProduits = make([]dossier.Cents, n+1)
 	p.Balance = make([]dossier.Cents, n+1)

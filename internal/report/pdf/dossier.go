@@ -357,6 +357,17 @@ func (d *doc) text1(s string) {
 
 func euros(c dossier.Cents) string { return fr.WholeEuros(int64(c)) }
 
+// wholeEuros prints e whole euros ("1 234 €").
+func wholeEuros(e int64) string { return fr.WholeEuros(e * 100) }
+
+// wholeEurosOrDash prints "–" for zero.
+func wholeEurosOrDash(e int64) string {
+	if e == 0 {
+		return "–"
+	}
+	return wholeEuros(e)
+}
+
 // eurosOrDash prints "–" for zero.
 func eurosOrDash(c dossier.Cents) string {
 	if c == 0 {

@@ -469,18 +469,25 @@ func (d *doc) actions(v *report.View) {
 	cols = append(cols, tcol{"Total", 24, 'R'})
 	t := &table{size: 8, zebra: true, cols: cols}
 	t.scale(d.contentW())
-	sum := make([]dossier.Cents, n+1)
-	for _, a := range v.Actions {
+	// Whole euros that add up on paper: rounded cells, totals of the rounded cells (report.RoundRows).
+	am := make([][]dossier.Cents, len(v.Actions))
+	for i, a := range v.Actions {
+		am[i] = a.Charges
+	}
+	rounded, sum := report.RoundRows(am)
+	if sum == nil {
+		sum = make([]int64, n+1)
+	}
+	for i, a := range v.Actions {
 		cells := [][]span{t.bold(a.Code), t.cell(a.Title), t.cell(a.Lead)}
-		for k, c := range a.Charges {
-			cells = append(cells, t.cell(eurosOrDash(c)))
-			sum[k] += c
+		for _, c := range rounded[i] {
+			cells = append(cells, t.cell(wholeEurosOrDash(c)))
 		}
 		t.rows = append(t.rows, trow{cells: cells})
 	}
 	tot := [][]span{t.bold(""), t.bold("Total des actions"), t.bold("")}
 	for _, c := range sum {
-		tot = append(tot, t.bold(euros(c)))
+		tot = append(tot, t.bold(wholeEuros(c)))
 	}
 	t.rows = append(t.rows, trow{cells: tot, kind: rowTotal})
 	d.table(t, marginLeft)
@@ -535,84 +542,83 @@ func (d *doc) financing(v *report.View) {
 		}
 		return append(c, tcol{"Total", 26, 'R'})
 	}
-	amountCells := func(t *table, am []dossier.Cents, bold bool) [][]span {
+	// The Cerfa table: rounded lines, every other figure a sum of the rounded figures shown (report.CerfaPlan).
+	cp := pl.Cerfa()
+	wholeCells := func(t *table, am []int64, bold bool) [][]span {
 		var out [][]span
 		for _, a := range am {
 			if bold {
-				out = append(out, t.bold(euros(a)))
+				out = append(out, t.bold(wholeEuros(a)))
 			} else {
-				out = append(out, t.cell(eurosOrDash(a)))
+				out = append(out, t.cell(wholeEurosOrDash(a)))
 			}
 		}
 		return out
 	}
-	groupRows := func(t *table, gs []report.PlanGroup) {
+	groupRows := func(t *table, gs []report.CerfaGroup) {
 		for _, g := range gs {
-			t.rows = append(t.rows, trow{kind: rowGroup, cells: append([][]span{t.bold(g.Heading)}, amountCells(t, g.Total, !isZero(g.Total))...)})
+			t.rows = append(t.rows, trow{kind: rowGroup, cells: append([][]span{t.bold(g.Heading)}, wholeCells(t, g.Total, !isZeroWhole(g.Total))...)})
 			for _, l := range g.Lines {
-				if isZero(l.Amounts) || (l.Code == g.Code && len(g.Lines) == 1) {
+				if isZeroWhole(l.Amounts) || (l.Code == g.Code && len(g.Lines) == 1) {
 					continue // the group row already says it
 				}
 				label := l.Label
 				if !strings.HasPrefix(l.Code, "74-") && l.Code != g.Code && l.Known {
 					label = l.Code + " – " + l.Label
 				}
-				t.rows = append(t.rows, trow{cells: append([][]span{{{"    " + label, style{size: t.size, color: colText}}}}, amountCells(t, l.Amounts, false)...)})
+				t.rows = append(t.rows, trow{cells: append([][]span{{{"    " + label, style{size: t.size, color: colText}}}}, wholeCells(t, l.Amounts, false)...)})
 			}
 		}
 	}
 	d.sub("Charges")
 	ct := &table{size: 8, cols: cols("Charges (comptes du plan comptable)")}
 	ct.scale(d.contentW())
-	groupRows(ct, pl.Charges)
-	ct.rows = append(ct.rows, trow{kind: rowTotal, cells: append([][]span{ct.bold("Total des charges")}, amountCells(ct, pl.TotalCharges, true)...)})
-	groupRows(ct, []report.PlanGroup{pl.ChargesInKind})
-	all := sumCols(pl.TotalCharges, pl.ChargesInKind.Total)
-	ct.rows = append(ct.rows, trow{kind: rowTotal, cells: append([][]span{ct.bold("Total général (charges + 86)")}, amountCells(ct, all, true)...)})
+	groupRows(ct, cp.Charges)
+	ct.rows = append(ct.rows, trow{kind: rowTotal, cells: append([][]span{ct.bold("Total des charges")}, wholeCells(ct, cp.TotalCharges, true)...)})
+	groupRows(ct, []report.CerfaGroup{cp.ChargesInKind})
+	ct.rows = append(ct.rows, trow{kind: rowTotal, cells: append([][]span{ct.bold("Total général (charges + 86)")}, wholeCells(ct, cp.GrandCharges, true)...)})
 	d.table(ct, marginLeft)
 
 	d.sub("Produits")
 	pt := &table{size: 8, cols: cols("Produits (ressources)")}
 	pt.scale(d.contentW())
-	groupRows(pt, pl.Produits)
-	pt.rows = append(pt.rows, trow{kind: rowTotal, cells: append([][]span{pt.bold("Total des produits")}, amountCells(pt, pl.TotalProduits, true)...)})
-	groupRows(pt, []report.PlanGroup{pl.ProduitsInKind})
-	allp := sumCols(pl.TotalProduits, pl.ProduitsInKind.Total)
-	pt.rows = append(pt.rows, trow{kind: rowTotal, cells: append([][]span{pt.bold("Total général (produits + 87)")}, amountCells(pt, allp, true)...)})
-	pt.rows = append(pt.rows, trow{kind: rowSubtotal, cells: append([][]span{pt.bold("Solde (produits − charges)")}, amountCells(pt, pl.Balance, true)...)})
+	groupRows(pt, cp.Produits)
+	pt.rows = append(pt.rows, trow{kind: rowTotal, cells: append([][]span{pt.bold("Total des produits")}, wholeCells(pt, cp.TotalProduits, true)...)})
+	groupRows(pt, []report.CerfaGroup{cp.ProduitsInKind})
+	pt.rows = append(pt.rows, trow{kind: rowTotal, cells: append([][]span{pt.bold("Total général (produits + 87)")}, wholeCells(pt, cp.GrandProduits, true)...)})
+	pt.rows = append(pt.rows, trow{kind: rowSubtotal, cells: append([][]span{pt.bold("Solde (produits − charges)")}, wholeCells(pt, cp.Balance, true)...)})
+	if !isZeroWhole(cp.Gap) {
+		pt.rows = append(pt.rows, trow{kind: rowSubtotal, cells: append([][]span{pt.bold("Écart total des produits − total des charges (arrondis compris)")}, wholeCells(pt, cp.Gap, true)...)})
+	}
 	d.table(pt, marginLeft)
-	d.note("Présentation du budget prévisionnel selon le formulaire Cerfa n° 12156 (montants arrondis à l'euro, sans centimes). Les contributions volontaires en nature (comptes 86 et 87) s'équilibrent à part.")
+	d.note("Présentation du budget prévisionnel selon le formulaire Cerfa n° 12156 : chaque ligne est arrondie à l'euro (sans centimes) et les totaux additionnent les lignes arrondies, comme sur le formulaire ; ils peuvent différer de quelques euros des montants exacts de la synthèse. Les contributions volontaires en nature (comptes 86 et 87) s'équilibrent à part.")
 
 	d.sub("Produits par financeur et par nature")
 	ft := &table{size: 8, zebra: true, cols: append([]tcol{{"Financeur", 44, 'L'}, {"Nature · compte", 30, 'L'}}, cols("")[1:]...)}
 	ft.scale(d.contentW())
-	for _, f := range v.Funders {
-		cells := [][]span{ft.bold(f.Funder), {{f.NatureLabel + "\n" + f.AccountLabel, style{size: 7.5, color: colMuted}}}}
-		ft.rows = append(ft.rows, trow{cells: append(cells, amountCells(ft, f.Amounts, false)...)})
+	fam := make([][]dossier.Cents, len(v.Funders))
+	for i, f := range v.Funders {
+		fam[i] = f.Amounts
 	}
-	tot := sumCols(pl.TotalProduits, pl.ProduitsInKind.Total)
-	ft.rows = append(ft.rows, trow{kind: rowTotal, cells: append([][]span{ft.bold("Total"), ft.bold("")}, amountCells(ft, tot, true)...)})
+	frounded, ftot := report.RoundRows(fam)
+	if ftot == nil {
+		ftot = make([]int64, len(pl.Years)+1)
+	}
+	for i, f := range v.Funders {
+		cells := [][]span{ft.bold(f.Funder), {{f.NatureLabel + "\n" + f.AccountLabel, style{size: 7.5, color: colMuted}}}}
+		ft.rows = append(ft.rows, trow{cells: append(cells, wholeCells(ft, frounded[i], false)...)})
+	}
+	ft.rows = append(ft.rows, trow{kind: rowTotal, cells: append([][]span{ft.bold("Total"), ft.bold("")}, wholeCells(ft, ftot, true)...)})
 	d.table(ft, marginLeft)
 }
 
-func isZero(am []dossier.Cents) bool {
+func isZeroWhole(am []int64) bool {
 	for _, a := range am {
 		if a != 0 {
 			return false
 		}
 	}
 	return true
-}
-
-func sumCols(a, b []dossier.Cents) []dossier.Cents {
-	out := make([]dossier.Cents, len(a))
-	for i := range a {
-		out[i] = a[i]
-		if i < len(b) {
-			out[i] += b[i]
-		}
-	}
-	return out
 }
 
 // indicators is the indicators table.

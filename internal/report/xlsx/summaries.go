@@ -2,12 +2,12 @@ package xlsx
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
 	"dossierft/internal/dossier"
+	"dossierft/internal/report"
 )
 
 // Kinds of line on the Cerfa sheet.
@@ -75,22 +75,20 @@ func (x *fin) cerfa(s *sheet) error {
 	const hdr = 5
 	ny := len(x.years)
 	left, right := 1, ny+5 // first column of each block: code, label, years…, total
+	// The figures are report.CerfaOf's (the same as the dossier PDF's): lines rounded, every other figure a sum
+	// of the rounded lines. The formulas below compute the same thing from the detail sheets.
+	cp := report.CerfaOf(x.d)
 	var unkC, unkP []string
-	seen := map[string]bool{}
-	for _, c := range x.charges {
-		if !c.knownAcct && !seen["c"+c.account] {
-			seen["c"+c.account] = true
-			unkC = append(unkC, c.account)
+	if g := cp.Group(dossier.SideCharge, "?"); g != nil {
+		for _, l := range g.Lines {
+			unkC = append(unkC, l.Code)
 		}
 	}
-	for _, p := range x.produits {
-		if !p.knownAcct && !seen["p"+p.account] {
-			seen["p"+p.account] = true
-			unkP = append(unkP, p.account)
+	if g := cp.Group(dossier.SideProduit, "?"); g != nil {
+		for _, l := range g.Lines {
+			unkP = append(unkP, l.Code)
 		}
 	}
-	sort.Strings(unkC)
-	sort.Strings(unkP)
 	mainC, kindC := cerfaSide(dossier.SideCharge, unkC)
 	mainP, kindP := cerfaSide(dossier.SideProduit, unkP)
 
@@ -104,17 +102,29 @@ func (x *fin) cerfa(s *sheet) error {
 		main, kind          []cerfaLine
 		amount, acct, year  string
 		totalLabel, grandLb string
-		sum                 func(account string, year int) dossier.Cents
+		side                string
+		total, grand        []int64
 	}
 	blocks := []block{
 		{left, "Charges", mainC, kindC, "Charges_Montant", "Charges_Compte", "Charges_Annee", "Total des charges", "TOTAL DES CHARGES",
-			func(a string, y int) dossier.Cents {
-				return x.sumCharges(func(r *chargeRow) bool { return r.account == a && r.year == y })
-			}},
+			dossier.SideCharge, cp.TotalCharges, cp.GrandCharges},
 		{right, "Produits", mainP, kindP, "Produits_Montant", "Produits_Compte", "Produits_Annee", "Total des produits", "TOTAL DES PRODUITS",
-			func(a string, y int) dossier.Cents {
-				return x.sumProduits(func(r *produitRow) bool { return r.account == a && r.year == y })
-			}},
+			dossier.SideProduit, cp.TotalProduits, cp.GrandProduits},
+	}
+	// cerfaYear is the column of the year in cp (the workbook's years are the same, dossier.Budget's).
+	cerfaYear := func(y int) int {
+		for k, cy := range cp.Years {
+			if cy == y {
+				return k
+			}
+		}
+		return -1
+	}
+	at := func(am []int64, y int) int64 {
+		if k := cerfaYear(y); k >= 0 && k < len(am) {
+			return am[k]
+		}
+		return 0
 	}
 	grands := make([][]int64, len(blocks))
 	for bi, bl := range blocks {
@@ -181,7 +191,7 @@ func (x *fin) cerfa(s *sheet) error {
 					var v int64
 					switch l.kind {
 					case lineSub, lineSingle:
-						v = bl.sum(l.account, y).Euros()
+						v = at(cp.Line(bl.side, l.account), y)
 						crit := criterion(l.account)
 						if len(crit) > maxCriterion {
 							s.num(l.row, col, v, numStyle)
@@ -192,14 +202,18 @@ func (x *fin) cerfa(s *sheet) error {
 						f = fmt.Sprintf("ROUND(ROUND(%s,2),0)", sumifs(bl.amount, bl.acct, crit, bl.year, yref))
 					case lineGroup:
 						f = fmt.Sprintf("SUM(%s:%s)", ref(all[l.subs[0]].row, col), ref(all[l.subs[len(l.subs)-1]].row, col))
-						for _, si := range l.subs {
-							v += all[si].cached[yi]
+						if g := cp.Group(bl.side, l.code); g != nil {
+							v = at(g.Total, y)
 						}
 					default:
 						var parts []string
 						for _, si := range l.subs {
 							parts = append(parts, ref(all[si].row, col))
-							v += all[si].cached[yi]
+						}
+						if l.kind == lineTotal {
+							v = at(bl.total, y)
+						} else {
+							v = at(bl.grand, y)
 						}
 						f = strings.Join(parts, "+")
 						if f == "" {
@@ -209,10 +223,7 @@ func (x *fin) cerfa(s *sheet) error {
 					l.cached[yi] = v
 					s.formula(l.row, col, f, v, numStyle)
 				}
-				var t int64
-				for _, v := range l.cached[:ny] {
-					t += v
-				}
+				t := cerfaTotal(l, bl.side, bl.total, bl.grand, &cp)
 				l.cached[ny] = t
 				tf := "0"
 				if ny > 0 {
@@ -225,7 +236,7 @@ func (x *fin) cerfa(s *sheet) error {
 				s.formula(l.row, c0+2+ny, tf, t, tstyle)
 			}
 		}
-		grands[bi] = all[gi].cached
+		grands[bi] = bl.grand
 		tc := c0 + 2 + ny
 		prefix := "Cerfa_Charges"
 		if bl.title == "Produits" {
@@ -254,6 +265,28 @@ func (x *fin) cerfa(s *sheet) error {
 	s.freezeRows = hdr
 	s.printRows = [2]int{hdr, hdr}
 	return x.b.write(s)
+}
+
+// cerfaTotal is the total column of l (the sum of its rounded years) as report.CerfaPlan has it.
+func cerfaTotal(l *cerfaLine, side string, total, grand []int64, cp *report.CerfaPlan) int64 {
+	last := func(am []int64) int64 {
+		if len(am) == 0 {
+			return 0
+		}
+		return am[len(am)-1]
+	}
+	switch l.kind {
+	case lineSub, lineSingle:
+		return last(cp.Line(side, l.account))
+	case lineGroup:
+		if g := cp.Group(side, l.code); g != nil {
+			return last(g.Total)
+		}
+		return 0
+	case lineTotal:
+		return last(total)
+	}
+	return last(grand)
 }
 
 // byAction writes the Par action sheet: charges per year and in total, produits, balance and share of each

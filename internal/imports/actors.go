@@ -883,9 +883,16 @@ func (c *converter) countSci(line int) {
 func exactInteger(v string) (string, bool) {
 	mant, exp := v, 0
 	if i := strings.IndexAny(v, "eE"); i >= 0 {
-		e, err := strconv.Atoi(strings.TrimPrefix(v[i+1:], "+"))
-		if err != nil || e < -400 || e > 400 {
+		es := v[i+1:]
+		if es != "" && (es[0] == '+' || es[0] == '-') {
+			es = es[1:]
+		}
+		e, err := strconv.Atoi(es)
+		if err != nil || !allDigitsStr(es) || e > 400 {
 			return "", false
+		}
+		if v[i+1] == '-' {
+			e = -e
 		}
 		mant, exp = v[:i], e
 	}

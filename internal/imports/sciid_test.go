@@ -2,6 +2,7 @@ package imports
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -105,4 +106,26 @@ func TestExactInteger(t *testing.T) {
 			t.Errorf("exactInteger(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
+}
+
+// FuzzExactInteger: what exactInteger accepts is the decimal integer the text denotes, with at most 15
+// significant digits.
+func FuzzExactInteger(f *testing.F) {
+	for _, s := range []string{"5.0011122400019E+13", "1.2E3", "12000E-3", "5.00111224000191E+13", "0.0E+0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := exactInteger(s)
+		if !ok {
+			return
+		}
+		if !allDigitsStr(d) || (len(d) > 1 && d[0] == '0') || len(strings.TrimRight(d, "0")) > 15 {
+			t.Fatalf("exactInteger(%q) = %q", s, d)
+		}
+		a, err1 := strconv.ParseFloat(s, 64)
+		b, err2 := strconv.ParseFloat(d, 64)
+		if err1 != nil || err2 != nil || a != b {
+			t.Fatalf("exactInteger(%q) = %q: %v %v (%v, %v)", s, d, a, b, err1, err2)
+		}
+	})
 }

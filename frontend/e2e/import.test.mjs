@@ -48,9 +48,10 @@ describe('importing actors in the window', () => {
     await page.getByTestId('import-report').waitFor({ timeout: 30_000 })
     await page.screenshot({ path: join(shots, 'e2e-import-report.png') })
 
-    assert.match(await page.getByTestId('import-new').innerText(), /^1 nouveaux acteurs$/)
+    assert.match(await page.getByTestId('import-new').innerText(), /^1 nouvel acteur$/)
     const errors = await page.getByTestId('import-errors').innerText()
     assert.match(errors, /78467169500088/)
+    assert.match(await page.getByTestId('import-errors-count').innerText(), /^1 erreur$/)
     assert.equal(dumpDossier(file).actors.length, before, 'reading writes nothing')
 
     await page.getByTestId('import-confirm').click()

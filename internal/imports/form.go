@@ -816,9 +816,23 @@ type formValidator struct {
 func (v *formValidator) row(r int, vals []string) (dossier.Contribution, []FormError) {
 	var c dossier.Contribution
 	var errs []FormError
+	// One error per cell: a cell holding a spreadsheet error value (see isSheetError; excelize gives an error
+	// cell's text) is reported as such and not checked further.
+	var reported [8]bool
 	bad := func(i int, reason string, args ...any) {
+		if i < len(reported) {
+			if reported[i] {
+				return
+			}
+			reported[i] = true
+		}
 		errs = append(errs, FormError{File: v.file, Sheet: formSheet, Row: r, Column: colTitle(i),
 			Value: shorten(vals[i]), Reason: fmt.Sprintf(reason, args...)})
+	}
+	for i := 1; i < len(vals) && i < len(reported); i++ {
+		if isSheetError(vals[i], kindString) {
+			bad(i, "valeur d'erreur du tableur « %s » : corrigez la formule ou videz la cellule", vals[i])
+		}
 	}
 	years := v.d.Candidature.Years()
 	if y := vals[1]; y == "" {

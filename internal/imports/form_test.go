@@ -284,6 +284,11 @@ func TestFormCellErrors(t *testing.T) {
 		set(t, f, "G23", 10)
 		set(t, f, "H23", "Peut-être")
 		set(t, f, "B45", "oublié") // below the table
+		set(t, f, "B24", 2016)
+		set(t, f, "C24", "Numéraire")
+		set(t, f, "F24", "#REF!") // a formula's error pasted as a value
+		set(t, f, "G24", "#DIV/0!")
+		set(t, f, "H24", "Acquis")
 	})
 	diff, err := ReadForm(bytes.NewReader(filled), "metz.xlsx", d, testDossierID)
 	if err != nil {
@@ -304,6 +309,8 @@ func TestFormCellErrors(t *testing.T) {
 		"Fichier « metz.xlsx », feuille « Contributions », ligne 23, colonne B (Année) : année invalide : attendu une année de 2015 à 2017 (valeur « deux mille »)",
 		"Fichier « metz.xlsx », feuille « Contributions », ligne 23, colonne D (Type (en nature)) : type manquant pour une contribution en nature : « Locaux », « Personnel mis à disposition » ou « Prestations »",
 		"Fichier « metz.xlsx », feuille « Contributions », ligne 23, colonne H (Statut) : statut inconnu : attendu « Acquis », « Sollicité » ou « Prévisionnel » (valeur « Peut-être »)",
+		"Fichier « metz.xlsx », feuille « Contributions », ligne 24, colonne F (Libellé) : valeur d'erreur du tableur « #REF! » : corrigez la formule ou videz la cellule (valeur « #REF! »)",
+		"Fichier « metz.xlsx », feuille « Contributions », ligne 24, colonne G (Montant (€)) : valeur d'erreur du tableur « #DIV/0! » : corrigez la formule ou videz la cellule (valeur « #DIV/0! »)",
 		"Fichier « metz.xlsx », feuille « Contributions », ligne 45, colonne B (Année) : valeur saisie sous le tableau (après la ligne 40) : elle ne serait pas lue ; reportez-la dans une ligne vide du tableau (valeur « oublié »)",
 	}
 	if !reflect.DeepEqual(got, want) {

@@ -29,12 +29,14 @@
 // non-empty of them, in the preset's order, and a note names the columns and counts the rows where they held
 // different values, so that the user can fix the mapping (Preview shows the note before the import). With the
 // SIRENE presets only repeated headers are noted: their other columns feeding one field are designed
-// fallbacks. Presets: PresetSIRENEEtablissement and
-// PresetSIRENEUniteLegale (every column of domain.md §3.5, including the newer ones; files joining both are
-// understood), PresetActors (our actors export titles: Nom, Catégorie, SIRET, Code NAF, Commune, Code postal,
-// Tranche d'effectifs, Année de création, Fonds levés, Site web, Description, Étiquettes or Mots-clés, Fictif,
-// and common synonyms; the CSV and XLSX exports of internal/report read back into the same actors), PresetCustom (Options.Mapping chosen by the user). PresetAuto detects SIRENE files from their
-// columns and otherwise uses PresetActors.
+// fallbacks.
+//
+// Presets: PresetSIRENEEtablissement and PresetSIRENEUniteLegale (every column of domain.md §3.5, including
+// the newer ones; files joining both are understood), PresetActors (our actors export titles: Nom, Catégorie,
+// SIRET, Code NAF, Commune, Code postal, Tranche d'effectifs, Année de création, Fonds levés, Site web,
+// Description, Étiquettes or Mots-clés, Fictif, and common synonyms; the CSV and XLSX exports of
+// internal/report read back into the same actors), PresetCustom (Options.Mapping chosen by the user).
+// PresetAuto detects SIRENE files from their columns and otherwise uses PresetActors.
 //
 // Values: amounts with fr.ParseAmount (XLSX numeric cells as numbers), dates with fr.ParseDate (XLSX date
 // cells as serial numbers), SIRET/SIREN with fr.CheckSIRET/CheckSIREN (a leading zero lost by a spreadsheet is
@@ -42,10 +44,9 @@
 // "5.0011122400019E+13", is read exactly, with a note, when it is an integer of at most 15 significant digits,
 // and refused otherwise, as is scientific notation in text, where the digits are gone), NAF with
 // fr.NormalizeNAF (codes of another nomenclature than NAFRev2 are left empty with a note), headcount bands
-// checked against
-// dossier.HeadcountBands (code or label; "1" read "01"), "[ND]" (non-diffusible) read as empty, closed
-// establishments (etatAdministratifEtablissement F) and ceased units (etatAdministratifUniteLegale C) skipped
-// and counted unless Options.KeepClosed, four-digit postcodes completed with a leading 0 (noted). The SIRENE
+// checked against dossier.HeadcountBands (code or label; "1" read "01"), "[ND]" (non-diffusible) read as
+// empty, closed establishments (etatAdministratifEtablissement F) and ceased units
+// (etatAdministratifUniteLegale C) skipped and counted unless Options.KeepClosed, four-digit postcodes completed with a leading 0 (noted). The SIRENE
 // name is the first non-empty of denominationUniteLegale, enseigne1Etablissement, denominationUsuelle…,
 // prénom + nom, sigle, then Options.NameBySIREN. Categories come from the file, or guessCategory's rule
 // (NAF, catégorie juridique, categorieEntreprise), or Options.DefaultCategory. A spreadsheet error value in
@@ -61,7 +62,8 @@
 // (16 MiB: an unclosed quote is caught there), header up to MaxColumns (1 024) columns, cells up to
 // MaxCellChars (32 767) characters. Empty files, binary files (PDF, images… whatever their name), ZIPs that
 // are not workbooks (ODS, DOCX, others), password-protected workbooks (encrypted OLE container), legacy .xls
-// files, header-only files (an empty report) are all handled.
+// files, header-only files (an empty report) are all handled. Messages are French only: the Go error behind
+// a FileError (zip, flate, os…) is kept in FileError.Err, for logs and errors.Is, never in the message.
 //
 // Performance (BenchmarkReadSIRENE100k): a 100 000-row StockEtablissement extract reads in under a second and a
 // half with a peak heap under 100 MB; ScanActors streams it with a peak heap of a few MB. A 100 000-row
@@ -77,5 +79,6 @@
 // a UUID the store keeps in the dossier file). A form from another dossier, for an unknown partner, of
 // another version or with an altered structure is refused (FileError wrapping ErrForm). A form imported twice
 // is reconciled: rows the dossier already holds are reported in Notes and not added again; rows changed both
-// in the dossier and in the form since it was written are Conflicts.
+// in the dossier and in the form since it was written are Conflicts. A cell holding a spreadsheet error value
+// ("#REF!"…) is a cell error, as in actor lists.
 package imports

@@ -109,7 +109,7 @@ describe('DashboardView', () => {
     expect(w.get('[data-testid="chapters-en-cours"]').text()).toBe('En cours : 1')
     expect(w.get('[data-testid="letters-received"]').text()).toBe('1 / 3')
     // A finding links to the form of its field.
-    expect(w.findAll('[data-testid="finding-link"]').map((a) => a.attributes('href'))).toEqual(['/candidature', '/partners?ouvrir=1'])
+    expect(w.findAll('[data-testid="finding-link"]').map((a) => a.attributes('href'))).toEqual(['/candidature', '/partners?ouvrir=1&champ=letterStatus'])
 
     // The load is reported to Go once, with the name and the actor count.
     expect(api.reportLoaded).toHaveBeenCalledTimes(1)

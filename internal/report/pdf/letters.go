@@ -84,6 +84,7 @@ func (d *doc) lettersAnnex(v *report.View, ls []letter, fpdfPages int) {
 	d.text1("Les lettres de soutien reçues sont reproduites à la suite de cette page, dans l'ordre ci-dessous.")
 	t := &table{size: 8.5, zebra: true, cols: []tcol{{"Partenaire", 70, 'L'}, {"Lettre", 60, 'L'}, {"Page", 20, 'R'}}}
 	t.scale(d.contentW())
+	t.closedCol(2)
 	for _, p := range v.Partners {
 		status := p.LetterLabel
 		page := "–"

@@ -84,6 +84,7 @@ func Partner(w io.Writer, d *dossier.Dossier, partnerID int64, opt Options) ([]s
 	} else {
 		ct := &table{size: 8.5, zebra: true, cols: []tcol{{"Année", 13, 'L'}, {"Nature · compte", 40, 'L'}, {"Libellé", 54, 'L'}, {"Action", 13, 'L'}, {"Statut", 22, 'L'}, {"Montant", 28, 'R'}}}
 		ct.scale(doc.contentW())
+		ct.closedCol(0).closedCol(1, natureAccountLabels()...).closedCol(4, codeLabels(dossier.ContributionStatuses)...).closedCol(5)
 		type key struct {
 			year   int
 			nature string
@@ -104,6 +105,7 @@ func Partner(w io.Writer, d *dossier.Dossier, partnerID int64, opt Options) ([]s
 		// Summary: years in rows, natures in columns.
 		st := &table{size: 8.5, cols: []tcol{{"Année", 30, 'L'}, {"Numéraire", 40, 'R'}, {"En nature", 40, 'R'}, {"Total", 40, 'R'}}}
 		st.scale(doc.contentW() * 0.75)
+		amountCols(st, 0)
 		years := map[int]bool{}
 		var ys []int
 		for _, k := range order {

@@ -248,6 +248,7 @@ func (d *doc) territory(v *report.View) {
 	t := &table{size: 8.5, zebra: true, cols: []tcol{{"Territoire", 50, 'L'}, {"Nature", 22, 'L'}, {"Ville principale", 28, 'L'},
 		{"Code INSEE / SIREN", 26, 'L'}, {"Population", 22, 'R'}, {"Source", 40, 'L'}}}
 	t.scale(d.contentW())
+	t.closedCol(1, codeLabels(dossier.TerritoryKinds)...).closedCol(4)
 	for _, tr := range v.Territories {
 		pop := ""
 		if tr.Population > 0 {
@@ -391,6 +392,8 @@ func (d *doc) partners(v *report.View) {
 		t.cols = append(t.cols[:4], t.cols[5])
 	}
 	t.scale(d.contentW())
+	t.closedCol(1, codeLabels(dossier.PartnerKinds)...).closedCol(2, codeLabels(dossier.PartnerRoles)...)
+	t.closedCol(len(t.cols)-1, append(codeLabels(dossier.LetterStatuses), "Non demandée", "(annexe C)")...)
 	for _, p := range v.Partners {
 		name := []span{{p.Name, style{size: 8.5, bold: true, color: colNavy}}}
 		var det []string
@@ -469,6 +472,9 @@ func (d *doc) actions(v *report.View) {
 	cols = append(cols, tcol{"Total", 24, 'R'})
 	t := &table{size: 8, zebra: true, cols: cols}
 	t.scale(d.contentW())
+	for i := 3; i < len(cols); i++ {
+		t.closedCol(i) // amounts
+	}
 	// Whole euros that add up on paper: rounded cells, totals of the rounded cells (report.RoundRows).
 	am := make([][]dossier.Cents, len(v.Actions))
 	for i, a := range v.Actions {
@@ -502,6 +508,9 @@ func (d *doc) financing(v *report.View) {
 	st := &table{size: 8.5, cols: []tcol{{"Année", 20, 'L'}, {"Charges", 30, 'R'}, {"Produits", 30, 'R'}, {"Solde", 26, 'R'},
 		{"Emplois en nature (86)", 32, 'R'}, {"Contributions en nature (87)", 32, 'R'}}}
 	st.scale(d.contentW())
+	for i := range st.cols {
+		st.closedCol(i, "équilibré") // years, amounts
+	}
 	for _, b := range pl.Budget {
 		label := strconv.Itoa(b.Year)
 		kind := rowBody
@@ -573,6 +582,7 @@ func (d *doc) financing(v *report.View) {
 	d.sub("Charges")
 	ct := &table{size: 8, cols: cols("Charges (comptes du plan comptable)")}
 	ct.scale(d.contentW())
+	amountCols(ct, 1)
 	groupRows(ct, cp.Charges)
 	ct.rows = append(ct.rows, trow{kind: rowTotal, cells: append([][]span{ct.bold("Total des charges")}, wholeCells(ct, cp.TotalCharges, true)...)})
 	groupRows(ct, []report.CerfaGroup{cp.ChargesInKind})
@@ -582,6 +592,7 @@ func (d *doc) financing(v *report.View) {
 	d.sub("Produits")
 	pt := &table{size: 8, cols: cols("Produits (ressources)")}
 	pt.scale(d.contentW())
+	amountCols(pt, 1)
 	groupRows(pt, cp.Produits)
 	pt.rows = append(pt.rows, trow{kind: rowTotal, cells: append([][]span{pt.bold("Total des produits")}, wholeCells(pt, cp.TotalProduits, true)...)})
 	groupRows(pt, []report.CerfaGroup{cp.ProduitsInKind})
@@ -596,6 +607,8 @@ func (d *doc) financing(v *report.View) {
 	d.sub("Produits par financeur et par nature")
 	ft := &table{size: 8, zebra: true, cols: append([]tcol{{"Financeur", 44, 'L'}, {"Nature · compte", 30, 'L'}}, cols("")[1:]...)}
 	ft.scale(d.contentW())
+	ft.closedCol(1, natureAccountLabels()...)
+	amountCols(ft, 2)
 	fam := make([][]dossier.Cents, len(v.Funders))
 	for i, f := range v.Funders {
 		fam[i] = f.Amounts
@@ -633,6 +646,7 @@ func (d *doc) indicators(v *report.View) {
 	}
 	t := &table{size: 8.5, zebra: true, cols: cols}
 	t.scale(d.contentW())
+	amountCols(t, 3) // targets
 	for _, in := range v.Indicators {
 		name := []span{{in.Name, style{size: 8.5, bold: true, color: colText}}}
 		var det []string
@@ -665,6 +679,7 @@ func (d *doc) actorsAnnex(v *report.View) {
 	t := &table{size: 7, zebra: true, cols: []tcol{{"Acteur", 66, 'L'}, {"Catégorie", 21, 'L'}, {"Commune", 22, 'L'},
 		{"SIRET · NAF", 27, 'L'}, {"Effectif", 14, 'L'}, {"Création · levées", 18, 'L'}}}
 	t.scale(d.contentW())
+	t.closedCol(1, codeLabels(dossier.ActorCategories)...).closedCol(4).closedCol(5)
 	nameSt := style{size: 7.5, bold: true, color: colNavy}
 	detSt := style{size: 6.5, color: colMuted}
 	linkSt := style{size: 6.5, color: colLink}
@@ -708,6 +723,7 @@ func (d *doc) budgetAnnex(v *report.View) {
 	d.sub("Charges")
 	t := &table{size: 7.5, zebra: true, cols: []tcol{{"Année", 12, 'L'}, {"Action", 14, 'L'}, {"Compte", 44, 'L'}, {"Libellé", 74, 'L'}, {"Montant", 24, 'R'}}}
 	t.scale(d.contentW())
+	t.closedCol(0).closedCol(2, natureAccountLabels()...).closedCol(4)
 	for _, c := range v.Charges {
 		t.rows = append(t.rows, trow{where: "annexe B, charge « " + c.Label + " » (" + strconv.Itoa(c.Year) + ")", cells: [][]span{t.cell(strconv.Itoa(c.Year)), t.cell(c.ActionCode), t.cell(c.AccountLabel), t.cell(c.Label), t.cell(fr.Euros(int64(c.Amount)))}})
 	}
@@ -719,6 +735,7 @@ func (d *doc) budgetAnnex(v *report.View) {
 	d.sub("Produits")
 	p := &table{size: 7.5, zebra: true, cols: []tcol{{"Année", 12, 'L'}, {"Financeur", 38, 'L'}, {"Nature · compte", 34, 'L'}, {"Libellé", 48, 'L'}, {"Statut", 16, 'L'}, {"Montant", 24, 'R'}}}
 	p.scale(d.contentW())
+	p.closedCol(0).closedCol(2, natureAccountLabels()...).closedCol(4, codeLabels(dossier.ContributionStatuses)...).closedCol(5)
 	for _, r := range v.Produits {
 		lbl := r.Label
 		if r.ActionCode != "" {

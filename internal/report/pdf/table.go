@@ -1,6 +1,10 @@
 package pdf
 
-import "strings"
+import (
+	"strings"
+
+	"dossierft/internal/dossier"
+)
 
 // Row kinds of a table.
 const (
@@ -32,6 +36,8 @@ type table struct {
 	rows  []trow
 	size  float64 // body font size, pt
 	zebra bool
+	// closed lists the closed-list and number columns (closedCol) with the labels of their list.
+	closed map[int][]string
 }
 
 const (
@@ -98,18 +104,69 @@ func tableW(t *table) float64 {
 	return w
 }
 
-// fit widens columns whose longest word does not fit (a status such as "Prévisionnel" must not be cut),
-// taking the width from columns with room to spare. Words longer than 30 mm (URLs, e-mails) are left to
-// be cut. Only for tables of a few hundred rows: long annex tables have tuned widths.
-func (d *doc) fit(t *table) {
-	if len(t.rows) > 300 {
-		return
+// closedCol marks column i as taking its values from a closed list (statuses, natures, kinds, roles,
+// account labels: every label of the list is given) or as a column of numbers (years, amounts: no label,
+// the cells say). fit makes such a column at least as wide as the longest word of those labels and of its
+// cells, whatever the number of rows, taking the width from the free-text columns, so that such a word is
+// never cut ("Prévisionnel", "1 234 567,89 €").
+func (t *table) closedCol(i int, labels ...string) *table {
+	if t.closed == nil {
+		t.closed = map[int][]string{}
 	}
+	t.closed[i] = append(t.closed[i], labels...)
+	return t
+}
+
+// codeLabels returns the labels of a dossier code list, for closedCol.
+func codeLabels(list []dossier.Code) []string {
+	out := make([]string, 0, len(list))
+	for _, c := range list {
+		out = append(out, c.Label)
+	}
+	return out
+}
+
+// amountCols marks the columns from first on as number columns (closedCol).
+func amountCols(t *table, first int) {
+	for i := first; i < len(t.cols); i++ {
+		t.closedCol(i)
+	}
+}
+
+// natureAccountLabels are the labels of a "Nature · compte" column: natures, kinds of in-kind contribution
+// and Cerfa account labels ("74 – Région(s)").
+func natureAccountLabels() []string {
+	out := append(codeLabels(dossier.Natures), codeLabels(dossier.InKindTypes)...)
+	for _, a := range dossier.Accounts {
+		out = append(out, dossier.AccountLabel(a.Code))
+	}
+	return out
+}
+
+// minFreeCol is the narrowest a free-text column is made to give room to a closed-list column, mm.
+const minFreeCol = 12.0
+
+// fit widens columns whose longest word does not fit, taking the width from columns with room to spare.
+// Closed-list columns (closedCol) always get the width of their longest word, from their labels and every
+// cell; free-text columns are measured only in tables of at most 300 rows (long annex tables have tuned
+// widths), words longer than 30 mm (URLs, e-mails) being left to be cut.
+func (d *doc) fit(t *table) {
 	n := len(t.cols)
+	free := len(t.rows) <= 300
 	need := make([]float64, n)
 	for i, c := range t.cols {
 		for _, w := range d.m.words([]span{{c.head, style{size: t.size, bold: true}}}) {
 			need[i] = max(need[i], w.w)
+		}
+	}
+	for i, labels := range t.closed {
+		if i >= n {
+			continue
+		}
+		for _, l := range labels {
+			for _, w := range d.m.words([]span{{frenchTypo(l), style{size: t.size}}}) {
+				need[i] = max(need[i], w.w)
+			}
 		}
 	}
 	for _, r := range t.rows {
@@ -117,8 +174,16 @@ func (d *doc) fit(t *table) {
 			continue
 		}
 		for i := 0; i < n && i < len(r.cells); i++ {
+			_, closed := t.closed[i]
+			if !closed && !free {
+				continue
+			}
 			for _, w := range d.m.words(r.cells[i]) {
 				ww := w.w
+				if closed {
+					need[i] = max(need[i], ww)
+					continue
+				}
 				if len(w.frags) == 1 && strings.Contains(w.frags[0].text, "-") {
 					// hyphenated words (Vandœuvre-lès-Nancy) may break after a hyphen
 					ww = 0
@@ -132,28 +197,61 @@ func (d *doc) fit(t *table) {
 			}
 		}
 	}
-	// A column gives at most 30 % of its width, and never below its own longest word.
-	deficit, slack := 0.0, 0.0
+	// A column gives at most 30 % of its width, and never below its own longest word; closed-list columns
+	// are served first. If that is not enough for them, free-text columns give more, down to minFreeCol.
+	var closedDef, freeDef, slack float64
 	give := make([]float64, n)
 	for i, c := range t.cols {
 		need[i] += 2*padX + 0.2
-		if need[i] > c.w {
-			deficit += need[i] - c.w
-		} else {
+		_, closed := t.closed[i]
+		switch {
+		case need[i] > c.w && closed:
+			closedDef += need[i] - c.w
+		case need[i] > c.w:
+			freeDef += need[i] - c.w
+		default:
 			give[i] = min(c.w-need[i], 0.3*c.w)
 			slack += give[i]
 		}
 	}
-	if deficit == 0 || slack == 0 {
+	if closedDef == 0 && freeDef == 0 {
 		return
 	}
-	take := min(deficit, slack)
+	takeC := min(closedDef, slack)
+	takeF := min(freeDef, slack-takeC)
+	w := make([]float64, n)
 	for i, c := range t.cols {
-		if need[i] > c.w {
-			t.cols[i].w += (need[i] - c.w) * take / deficit
-		} else {
-			t.cols[i].w -= give[i] * take / slack
+		w[i] = c.w
+		if slack > 0 {
+			w[i] -= give[i] * (takeC + takeF) / slack
 		}
+	}
+	// Extra width for the closed-list columns, from the free-text columns above minFreeCol.
+	extra := closedDef - takeC
+	if extra > 0 {
+		room := 0.0
+		for i := range t.cols {
+			if _, closed := t.closed[i]; !closed && need[i] <= t.cols[i].w {
+				room += max(w[i]-minFreeCol, 0)
+			}
+		}
+		got := min(extra, room)
+		for i := range t.cols {
+			if _, closed := t.closed[i]; !closed && need[i] <= t.cols[i].w && room > 0 {
+				w[i] -= max(w[i]-minFreeCol, 0) * got / room
+			}
+		}
+		takeC += got
+	}
+	for i, c := range t.cols {
+		_, closed := t.closed[i]
+		switch {
+		case need[i] > c.w && closed:
+			w[i] += (need[i] - c.w) * takeC / closedDef
+		case need[i] > c.w && freeDef > 0:
+			w[i] += (need[i] - c.w) * takeF / freeDef
+		}
+		t.cols[i].w = w[i]
 	}
 }
 

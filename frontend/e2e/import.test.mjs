@@ -4,6 +4,7 @@
 // first, nothing is written until "Importer", then the new actor is in the file.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -64,5 +65,26 @@ describe('importing actors in the window', () => {
     assert.equal(added.fundsRaised, 150000000, '1 500 000,00 € read as cents')
     await page.getByTestId('actors-search').fill('Nouvelle Pousse')
     await page.getByTestId('actors-table').getByText('Nouvelle Pousse Thionvilloise').waitFor()
+  })
+
+  it("reads a partner's contribution form back and shows what it would change", async () => {
+    const d = dumpDossier(file)
+    const partner = d.partners.find((p) => p.name === 'Metz Métropole') ?? d.partners[0]
+    const mine = d.contributions.filter((c) => c.partnerId === partner.id).length
+    const form = join(mkdtempSync(join(tmpdir(), 'dossierft-e2e-form-')), 'formulaire.xlsx')
+    execFileSync(process.env.DOSSIERFT_BIN, ['form', file, String(partner.id), '--out', form])
+
+    await page.getByTestId('nav-partners').click()
+    await page.getByTestId('partners-table').getByText(partner.name, { exact: true }).click()
+    await page.getByTestId('form-return').click()
+    await page.getByTestId('form-path').fill(form)
+    await page.getByTestId('form-read').click()
+    const diff = page.getByTestId('form-diff')
+    await diff.waitFor({ timeout: 30_000 })
+    assert.match(await diff.innerText(), new RegExp(partner.name))
+    assert.equal(await page.getByTestId('form-added').innerText(), '0 ajoutée(s)')
+    assert.match(await diff.innerText(), new RegExp(`${mine} inchangée\\(s\\)`))
+    assert.equal(await page.getByTestId('form-apply').isDisabled(), true, 'nothing to apply')
+    await page.screenshot({ path: join(shots, 'e2e-form-return.png') })
   })
 })

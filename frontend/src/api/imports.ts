@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import * as Imports from '../wailsjs/go/app/Imports'
 import { call } from './call'
-import { ActorSchema } from './entities'
+import { ActorSchema, ContributionSchema } from './entities'
 
 const list = <T extends z.ZodType>(item: T) =>
   z
@@ -69,4 +69,42 @@ export function confirmActors(): Promise<string> {
 /** Asks where to save the refused rows as CSV (native dialog) and writes them; returns the path. */
 export function saveImportErrors(): Promise<string> {
   return call("l'enregistrement du rapport d'erreurs", () => Imports.SaveErrorReport(), z.string())
+}
+
+/** One refused cell or conflicting row of a returned form (Go imports.FormError). */
+export const FormErrorSchema = z.object({
+  sheet: z.string().catch(''), row: n, column: z.string().catch(''), value: z.string().catch(''), reason: z.string().catch(''),
+})
+export type FormError = z.infer<typeof FormErrorSchema>
+
+/** What a returned contribution form would change (Go imports.FormDiff); applied only without errors or conflicts. */
+export const FormDiffSchema = z.object({
+  file: z.string().catch(''),
+  partnerId: n,
+  partnerName: z.string().catch(''),
+  version: n,
+  generated: z.string().catch(''),
+  added: list(ContributionSchema),
+  changed: list(z.object({ before: ContributionSchema, after: ContributionSchema, fields: list(z.string()) })),
+  removed: list(ContributionSchema),
+  unchanged: n,
+  conflicts: list(FormErrorSchema),
+  errors: list(FormErrorSchema),
+  notes: list(z.string()),
+})
+export type FormDiff = z.infer<typeof FormDiffSchema>
+
+/** Asks where to save the pre-filled contribution form (XLSX) of a partner and writes it; returns the path. */
+export function writePartnerForm(partnerId: number): Promise<string> {
+  return call('le formulaire du partenaire', () => Imports.WriteForm(partnerId), z.string())
+}
+
+/** Reads a returned contribution form at `path`: what it would change; writes nothing. */
+export function readPartnerForm(path: string): Promise<FormDiff> {
+  return call('la lecture du formulaire', () => Imports.ReadForm(path), FormDiffSchema)
+}
+
+/** Applies the form last read as one undoable step; returns the French summary. */
+export function confirmPartnerForm(): Promise<string> {
+  return call("l'application du formulaire", () => Imports.ConfirmForm(), z.string())
 }

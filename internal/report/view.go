@@ -43,8 +43,10 @@ type View struct {
 	// Logos are the logo attachments to show on the cover: the structure porteuse's first (PartnerID 0),
 	// then the founding partners'.
 	Logos []Logo
-	// Findings are dossier.Validate(d).
+	// Findings are dossier.Validate(d), on the dossier as given (before Clean).
 	Findings []dossier.Finding
+	// Files are the dossier's attachments, names cleaned (Clean), data shared with the dossier.
+	Files []dossier.Attachment
 	// Draft is true while any chapter is not validated ("valide") or a finding is an error; DraftReasons
 	// say why (French).
 	Draft        bool
@@ -235,9 +237,14 @@ type Logo struct {
 	Data         []byte
 }
 
-// Build computes the view of d. It never fails: unknown codes are shown as given.
+// Build computes the view of d. It never fails: unknown codes are shown as given. Every text of the view
+// comes from Clean(d) (no control character reaches a document); Findings are those of d as it is.
 func Build(d *dossier.Dossier) *View {
+	findings := dossier.Validate(d)
+	d = Clean(d)
 	v := &View{
+		Findings:    findings,
+		Files:       d.Attachments,
 		Candidature: d.Candidature,
 		StatusLabel: dossier.LabelOf(dossier.CandidatureStatuses, d.Candidature.Status),
 		Territories: d.Territories,
@@ -268,7 +275,6 @@ func Build(d *dossier.Dossier) *View {
 		}
 	}
 
-	v.Findings = dossier.Validate(d)
 	if dossier.HasErrors(v.Findings) {
 		v.Draft = true
 		n := 0

@@ -55,15 +55,18 @@ type doc struct {
 	warnings []string
 	warned   map[string]bool
 	header   string // chapter title for the running header
-	title    string // candidature name for the running header
-	draft    bool
-	outline  []outlineEntry
-	noFooter map[int]bool
-	tocLinks []tocLink             // table-of-contents lines of pages appended later (letters), linked by pdfcpu
-	bars     []float64             // x of block-quote bars drawn beside every line
-	lineBg   *rgb                  // background of every line (code blocks)
-	images   map[string]*normImage // registered images by fpdf name; nil value = unreadable
-	files    []dossier.Attachment  // the dossier's attachments, for images in chapters
+	// headerWhere names the field the running header's right part comes from, in warnings
+	// ("titre du chapitre « X »"); the left part is always the candidature name.
+	headerWhere string
+	title       string // candidature name for the running header
+	draft       bool
+	outline     []outlineEntry
+	noFooter    map[int]bool
+	tocLinks    []tocLink             // table-of-contents lines of pages appended later (letters), linked by pdfcpu
+	bars        []float64             // x of block-quote bars drawn beside every line
+	lineBg      *rgb                  // background of every line (code blocks)
+	images      map[string]*normImage // registered images by fpdf name; nil value = unreadable
+	files       []dossier.Attachment  // the dossier's attachments, for images in chapters
 
 	curFace     *face // font and text colour last set (see setFont, textColor)
 	curSize     float64
@@ -319,6 +322,11 @@ func (d *doc) resync() {
 
 // runningHeader draws the candidature name (left), the chapter (right) and a rule.
 func (d *doc) runningHeader() {
+	// Characters missing from the fonts are blamed on the header's own fields, not on the table row or
+	// paragraph that caused the page break.
+	saved := d.where
+	defer func() { d.where = saved }()
+	d.where = "en-tête : nom de la candidature"
 	st := style{size: 8, color: colMuted}
 	bst := st
 	bst.bold = true
@@ -332,6 +340,7 @@ func (d *doc) runningHeader() {
 			h = string(r[:len(r)-2]) + "…"
 			h = strings.Replace(h, "……", "…", 1)
 		}
+		d.where = "en-tête : " + firstNonEmpty(d.headerWhere, "titre")
 		w := d.textWidth(h, st)
 		d.text(pageW-marginRight-w, 14, h, st)
 	}
@@ -358,6 +367,9 @@ func (d *doc) endRevisit() {
 func (d *doc) footers(total int) {
 	n := d.pdf.PageCount()
 	st := style{size: 8, color: colMuted}
+	saved := d.where
+	defer func() { d.where = saved }()
+	d.where = "pied de page : nom de la candidature"
 	for i := 1; i <= n; i++ {
 		if d.noFooter[i] {
 			continue

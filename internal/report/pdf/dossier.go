@@ -57,7 +57,7 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) ([]string, error) {
 		name = "Candidature sans nom"
 	}
 	doc := newDoc(opt, name, opt.draft(v))
-	doc.files = d.Attachments
+	doc.files = v.Files
 	p := doc.pdf
 	p.SetTitle(name+" — dossier de candidature au label French Tech", true)
 	p.SetAuthor(firstNonEmpty(v.Candidature.PorteurName, name), true)
@@ -98,6 +98,7 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) ([]string, error) {
 	tocPages := doc.tocPageCount(plan)
 	tocStart := p.PageNo() + 1
 	doc.header = "Sommaire"
+	doc.headerWhere = "sommaire"
 	for i := 0; i < tocPages; i++ {
 		doc.newPage()
 		if i == 0 {
@@ -216,7 +217,10 @@ func (d *doc) tocLineHeight(l tocLine) float64 {
 func (d *doc) tocPageCount(plan []tocLine) int {
 	pages := 1
 	y := marginTop + 28
+	saved := d.where
+	defer func() { d.where = saved }()
 	for _, l := range plan {
+		d.where = "sommaire : titre « " + l.title + " »"
 		h := d.tocLineHeight(l)
 		if y+h > d.bottom() {
 			pages++
@@ -236,6 +240,8 @@ func (d *doc) drawTOC(plan []tocLine, start, pages int) {
 		}
 	}
 	page := start
+	saved := d.where
+	defer func() { d.where = saved }()
 	d.revisit(page)
 	y := marginTop + 2
 	d.text(marginLeft, y+10, "Sommaire", style{size: 24, bold: true, color: colNavy})
@@ -244,6 +250,7 @@ func (d *doc) drawTOC(plan []tocLine, start, pages int) {
 	y += 26
 	ei := 0
 	for _, l := range plan {
+		d.where = "sommaire : titre « " + l.title + " »"
 		h := d.tocLineHeight(l)
 		if y+h > d.bottom() && page < start+pages-1 {
 			d.endRevisit()
@@ -309,6 +316,7 @@ func (d *doc) drawTOC(plan []tocLine, start, pages int) {
 // chapterOpening starts a chapter on a new page: number, title, accent rule, bookmark and TOC entry.
 func (d *doc) chapterOpening(num, title string, toc bool) {
 	d.header = num + " · " + title
+	d.headerWhere = "titre du chapitre « " + title + " »"
 	if strings.HasPrefix(num, "Annexe") {
 		d.header = num + " — " + title
 	}

@@ -57,30 +57,74 @@ func TestHostileText(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "h.pdf")
 	_ = os.WriteFile(p, buf.Bytes(), 0o644)
 	run(t, "qpdf", "--check", p)
-	w := strings.Join(warns, "\n")
-	for _, want := range []string{"chapitre « Cas limites » : caractère de contrôle U+000B",
-		"chapitre « Cas limites » : caractère de contrôle U+0000"} {
-		if !strings.Contains(w, want) {
-			t.Errorf("warnings lack %q:\n%s", want, w)
-		}
+	// Control characters are removed (dossier.CleanText) before layout: no warning about them.
+	if w := strings.Join(warns, "\n"); strings.Contains(w, "contrôle") {
+		t.Errorf("warnings about control characters, removed before layout:\n%s", w)
 	}
 	checkNothingLost(t, d)
 }
 
-// TestConcurrent renders several dossiers at once (fonts and the Markdown parser are shared).
-func TestConcurrent(t *testing.T) {
+// TestControlCharacters: NUL, vertical tab, form feed and U+FFFE are removed from every text (report.Clean)
+// and give no warning; a character no font has, in the candidature name, is blamed on the name (cover,
+// running header, footer), never on the table row that happened to start the page.
+func TestControlCharacters(t *testing.T) {
 	t.Parallel()
-	errs := make(chan error, 4)
-	for i := 0; i < 4; i++ {
-		go func() {
-			var b bytes.Buffer
-			_, err := Dossier(&b, fixture(), Options{Now: fixedNow})
-			errs <- err
-		}()
+	need(t, "pdftotext")
+	render := func(d *dossier.Dossier) ([]string, []byte) {
+		var buf bytes.Buffer
+		warns, err := Dossier(&buf, d, Options{Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return warns, buf.Bytes()
 	}
-	for i := 0; i < 4; i++ {
-		if err := <-errs; err != nil {
-			t.Error(err)
+	// newWarnings are the warnings of d that the fixture as it is does not give (it has emoji of its own).
+	base, _ := render(fixture())
+	newWarnings := func(warns []string) []string {
+		old := map[string]bool{}
+		for _, w := range base {
+			old[w] = true
+		}
+		var out []string
+		for _, w := range warns {
+			if !old[w] {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	d := fixture()
+	d.Candidature.Name = "Nom\x00avec NUL"
+	d.Sections[0].Body = "Saut\vvertical, saut\fde page, non-caractère\ufffe ici."
+	d.Partners[0].Name += "\x00"
+	warns, pdf := render(d)
+	if nw := newWarnings(warns); len(nw) != 0 {
+		t.Errorf("%d new warnings, want none:\n%s", len(nw), strings.Join(nw, "\n"))
+	}
+	p := filepath.Join(t.TempDir(), "c.pdf")
+	_ = os.WriteFile(p, pdf, 0o644)
+	text := run(t, "pdftotext", p, "-")
+	for _, want := range []string{"Nomavec NUL", "Saut vertical, saut de page, non-caractère ici."} {
+		if !strings.Contains(strings.Join(strings.Fields(text), " "), want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+
+	d.Candidature.Name = "Fusée 🚀"
+	warns, _ = render(d)
+	want := []string{
+		"page de couverture : caractère « 🚀 » (U+1F680) absent des polices du PDF, remplacé par □ — à corriger dans le texte saisi",
+		"en-tête : nom de la candidature : caractère « 🚀 » (U+1F680) absent des polices du PDF, remplacé par □ — à corriger dans le texte saisi",
+		"chapitre « La candidature en bref » : caractère « 🚀 » (U+1F680) absent des polices du PDF, remplacé par □ — à corriger dans le texte saisi",
+		"pied de page : nom de la candidature : caractère « 🚀 » (U+1F680) absent des polices du PDF, remplacé par □ — à corriger dans le texte saisi",
+	}
+	if got := newWarnings(warns); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// The fixture's own emoji are blamed on their rows only, not on the annex as a whole.
+	for _, w := range base {
+		if strings.HasPrefix(w, "annexe A (acteurs) :") {
+			t.Errorf("warning on the whole annex instead of the row: %s", w)
 		}
 	}
 }

@@ -28,7 +28,7 @@ func Partner(w io.Writer, d *dossier.Dossier, partnerID int64, opt Options) ([]s
 	opt.Now = opt.now()
 	name := firstNonEmpty(v.Candidature.Name, "Candidature")
 	doc := newDoc(opt, name, opt.draft(v))
-	doc.files = d.Attachments
+	doc.files = v.Files
 	pdf := doc.pdf
 	pdf.SetTitle(name+" — engagements de "+p.Name, true)
 	pdf.SetAuthor(firstNonEmpty(v.Candidature.PorteurName, name), true)
@@ -39,6 +39,7 @@ func Partner(w io.Writer, d *dossier.Dossier, partnerID int64, opt Options) ([]s
 	pdf.SetLang("fr-FR")
 	doc.where = "fiche partenaire « " + p.Name + " »"
 	doc.header = "Engagements de " + p.Name
+	doc.headerWhere = "nom du partenaire « " + p.Name + " »"
 	doc.newPage()
 
 	// Title block.
@@ -55,7 +56,7 @@ func Partner(w io.Writer, d *dossier.Dossier, partnerID int64, opt Options) ([]s
 	doc.bookmark("Identité", 0, false)
 
 	// Logo (if any).
-	if a := d.AttachmentByID(p.LogoID); a != nil && len(a.Data) > 0 {
+	if a := fileByID(v.Files, p.LogoID); a != nil && len(a.Data) > 0 {
 		doc.logo(report.Logo{PartnerID: p.ID, Owner: p.Name, AttachmentID: a.ID, Name: a.Name, Data: a.Data}, pageW-marginRight-32, marginTop+6, 32, 18)
 	}
 
@@ -188,4 +189,17 @@ func suffix(sep, s string) string {
 		return ""
 	}
 	return sep + s
+}
+
+// fileByID returns the attachment with that ID, or nil (0 is never an attachment).
+func fileByID(files []dossier.Attachment, id int64) *dossier.Attachment {
+	if id == 0 {
+		return nil
+	}
+	for i := range files {
+		if files[i].ID == id {
+			return &files[i]
+		}
+	}
+	return nil
 }

@@ -151,6 +151,10 @@ const minFreeCol = 12.0
 // cell; free-text columns are measured only in tables of at most 300 rows (long annex tables have tuned
 // widths), words longer than 30 mm (URLs, e-mails) being left to be cut.
 func (d *doc) fit(t *table) {
+	// Measuring only: a missing character is reported when its row is drawn, with the row's place.
+	missing := d.m.missing
+	d.m.missing = nil
+	defer func() { d.m.missing = missing }()
 	n := len(t.cols)
 	free := len(t.rows) <= 300
 	need := make([]float64, n)

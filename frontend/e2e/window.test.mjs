@@ -162,6 +162,29 @@ describe('window on the real Go backend', () => {
     assert.doesNotMatch(text, /undefined|\[object Object\]/)
   })
 
+  it('can be driven from the keyboard, with a visible focus', async () => {
+    await page.keyboard.press('Escape')
+    await page.locator('body').click({ position: { x: 700, y: 5 } })
+    await page.keyboard.press('Alt+3')
+    await page.getByTestId('partners-page').waitFor()
+    await page.keyboard.press('Alt+1')
+    await page.getByTestId('dashboard').waitFor()
+    assert.equal(await page.title(), `${dump.candidature.name} — Dossier French Tech`)
+    // From the first menu entry, Tab reaches the next one with a visible outline (focus ring); Enter follows it.
+    await page.getByTestId('nav-dashboard').focus()
+    await page.keyboard.press('Tab')
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement
+      const st = el ? getComputedStyle(el) : null
+      return st ? { testid: el.getAttribute('data-testid'), style: st.outlineStyle, width: parseFloat(st.outlineWidth) } : null
+    })
+    assert.equal(ring?.testid, 'nav-candidature')
+    assert.ok(ring.style !== 'none' && ring.width >= 2, `focus ring on ${JSON.stringify(ring)}`)
+    await page.screenshot({ path: join(shots, 'e2e-keyboard-focus.png') })
+    await page.keyboard.press('Enter')
+    await page.getByTestId('candidature-page').waitFor()
+  })
+
   it('had no errors in the browser console', () => {
     assert.deepEqual(consoleErrors, [])
   })

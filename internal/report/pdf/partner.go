@@ -156,12 +156,15 @@ func Partner(w io.Writer, d *dossier.Dossier, partnerID int64, opt Options) ([]s
 		doc.note("Aucun chapitre n'est confié à ce partenaire.")
 	}
 
-	// Signature block, kept on one page.
+	// Signature block, kept on one page, its box ending at the bottom margin at the lowest (7 mm above the
+	// footer rule): its whole height is measured first, and the block moves to a new page when it does not fit.
 	doc.y += 4
-	doc.space(62)
+	vtitle := []span{{"Validation par le partenaire", style{size: 12.5, bold: true, color: colNavy}}}
+	vbody := []span{{frenchTypo("Je soussigné(e), représentant(e) de " + p.Name + ", certifie l'exactitude des engagements ci-dessus pour la candidature « " + name + " »."), bodyStyle}}
+	doc.space(height(doc.m.wrap(vtitle, doc.contentW())) + height(doc.m.wrap(vbody, doc.contentW())) + signatureH)
 	doc.subBookmark("Validation")
-	doc.para([]span{{"Validation par le partenaire", style{size: 12.5, bold: true, color: colNavy}}}, marginLeft, doc.contentW(), 'L')
-	doc.para([]span{{frenchTypo("Je soussigné(e), représentant(e) de " + p.Name + ", certifie l'exactitude des engagements ci-dessus pour la candidature « " + name + " »."), bodyStyle}}, marginLeft, doc.contentW(), 'J')
+	doc.para(vtitle, marginLeft, doc.contentW(), 'L')
+	doc.para(vbody, marginLeft, doc.contentW(), 'J')
 	doc.y += 3
 	bw := (doc.contentW() - 6) / 2
 	for i, lbl := range []string{"Nom, qualité", "Date"} {
@@ -173,8 +176,8 @@ func Partner(w io.Writer, d *dossier.Dossier, partnerID int64, opt Options) ([]s
 	}
 	doc.y += 16
 	doc.text(marginLeft, doc.y+3, "Signature et cachet", style{size: 8, bold: true, color: colMuted})
-	pdf.Rect(marginLeft, doc.y+5, doc.contentW(), 32, "D")
-	doc.y += 40
+	pdf.Rect(marginLeft, doc.y+5, doc.contentW(), signatureBoxH, "D")
+	doc.y += 5 + signatureBoxH
 
 	doc.footers(pdf.PageNo())
 	if err := pdf.Error(); err != nil {
@@ -183,6 +186,12 @@ func Partner(w io.Writer, d *dossier.Dossier, partnerID int64, opt Options) ([]s
 	err := doc.output(w)
 	return doc.warnings, err
 }
+
+// Heights of the signature block under its text, mm: gap 3, name and date lines 16, label 5, box.
+const (
+	signatureBoxH = 32.0
+	signatureH    = 3 + 16 + 5 + signatureBoxH
+)
 
 func suffix(sep, s string) string {
 	if s == "" {

@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
+	"dossierft/internal/dossier"
 	"dossierft/internal/sample"
 )
 
@@ -76,6 +79,57 @@ func TestPartnerReviewSample(t *testing.T) {
 		}
 		if buf.Len() < 10000 {
 			t.Errorf("%s: review PDF of %d bytes", p.Name, buf.Len())
+		}
+	}
+}
+
+// signatureBoxes returns, per page, the bottom of the "Signature et cachet" box in points from the page
+// bottom: the rectangle 168 mm × 32 mm (476.22 × 90.71 pt) found in the uncompressed page streams.
+func signatureBoxes(t *testing.T, path string) []float64 {
+	t.Helper()
+	out := run(t, "qpdf", "--qdf", "--object-streams=disable", path, "-")
+	re := regexp.MustCompile(`([\d.]+) ([\d.]+) 476\.2\d* -90\.7\d* re`)
+	var ys []float64
+	for _, m := range re.FindAllStringSubmatch(out, -1) {
+		y, _ := strconv.ParseFloat(m[2], 64)
+		ys = append(ys, y-90.71)
+	}
+	return ys
+}
+
+// TestSignatureBoxClear: the signature box ends 7 mm (19.8 pt) or more above the footer rule (15 mm from the
+// page bottom, 42.52 pt), i.e. at 62.3 pt or higher, wherever the block starts: the partner is given 0 to 47
+// chapters (one line each), which moves the block down a whole page, about 5 mm at a time.
+func TestSignatureBoxClear(t *testing.T) {
+	t.Parallel()
+	need(t, "qpdf")
+	step := 1
+	if testing.Short() || raceEnabled {
+		step = 4
+	}
+	dir := t.TempDir()
+	for k := 0; k < 48; k += step {
+		d := sample.LORnTECH()
+		p := d.Partners[len(d.Partners)-1]
+		for i := 0; i < k; i++ {
+			d.Sections = append(d.Sections, dossier.Section{ID: int64(1000 + i), Position: 1000 + i, Key: "x" + strconv.Itoa(i),
+				Title: "Chapitre confié n° " + strconv.Itoa(i+1), Status: "a-rediger", OwnerPartnerID: p.ID})
+		}
+		var buf bytes.Buffer
+		if _, err := Partner(&buf, d, p.ID, Options{Now: fixedNow}); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, "p.pdf")
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ys := signatureBoxes(t, path)
+		if len(ys) != 1 {
+			t.Errorf("%d chapters: %d signature boxes, want 1", k, len(ys))
+			continue
+		}
+		if ys[0] < 62.3 {
+			t.Errorf("%d chapters: signature box ends %.1f pt from the page bottom (footer rule at 42.5 pt), want ≥ 62.3", k, ys[0])
 		}
 	}
 }

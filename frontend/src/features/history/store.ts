@@ -16,9 +16,22 @@ export const useHistoryStore = defineStore('history', () => {
   const busy = ref(false)
   const last = ref<Change | null>(null)
 
-  async function run(kind: 'undo' | 'redo'): Promise<HistoryOutcome> {
-    if (busy.value) return { ok: false, text: '' }
+  // Requests are queued, not dropped: Ctrl+Z then Ctrl+Maj+Z pressed quickly must both happen, in order.
+  let chain: Promise<unknown> = Promise.resolve()
+  let waiting = 0
+
+  function run(kind: 'undo' | 'redo'): Promise<HistoryOutcome> {
+    waiting++
     busy.value = true
+    const next = chain.then(() => step(kind))
+    chain = next.finally(() => {
+      waiting--
+      if (waiting === 0) busy.value = false
+    })
+    return next
+  }
+
+  async function step(kind: 'undo' | 'redo'): Promise<HistoryOutcome> {
     try {
       const c = kind === 'undo' ? await apiUndo() : await apiRedo()
       last.value = c
@@ -27,8 +40,6 @@ export const useHistoryStore = defineStore('history', () => {
       return { ok: true, text: kind === 'undo' ? `Annulé : ${what}` : `Rétabli : ${what}` }
     } catch (e) {
       return { ok: false, text: toApiError(e).message }
-    } finally {
-      busy.value = false
     }
   }
 

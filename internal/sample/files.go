@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/go-pdf/fpdf"
+
+	"dossierft/internal/report/pdf/fonts"
 )
 
 // attachmentCreated is the fixed creation time of every sample attachment, so that two calls build equal
@@ -19,34 +21,37 @@ const attachmentCreated = "2015-04-10T09:00:00Z"
 // pdfEpoch is the fixed CreationDate/ModDate written into the generated letters, for byte-identical output.
 var pdfEpoch = time.Date(2015, 4, 10, 9, 0, 0, 0, time.UTC)
 
-// letterPDF returns a one-page A4 PDF "Lettre de soutien — partner" made with fpdf's core Helvetica font
-// (cp1252, so accents, « » and the em dash render). date is shown as written; body holds paragraphs.
-// The output is deterministic: fixed dates, sorted catalog. It panics on an fpdf error, which can only come
-// from a programming mistake here (the inputs are constants of this package).
+// letterPDF returns a one-page A4 PDF "Lettre de soutien — partner" set in Noto Sans, embedded from
+// dossierft/internal/report/pdf/fonts as UTF-8 TrueType subsets (pdffonts: emb yes, sub yes, uni yes), so the
+// letters, and the dossier PDF they are appended to, carry every font they use. date is shown as written;
+// body holds paragraphs. The output is deterministic: fixed dates, sorted catalog. It panics on an fpdf
+// error, which can only come from a programming mistake here (the inputs are constants of this package).
 func letterPDF(partner, town, signatory, date string, body []string) []byte {
 	pdf := fpdf.New("P", "mm", "A4", "")
 	pdf.SetCreationDate(pdfEpoch)
 	pdf.SetModificationDate(pdfEpoch)
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
-	cp := pdf.UnicodeTranslatorFromDescriptor("") // cp1252
-	// French quotes keep their no-break spaces (U+00A0 exists in cp1252), so « and » never end up alone on a line.
-	tr := func(s string) string { return cp(strings.NewReplacer("« ", "«\u00a0", " »", "\u00a0»").Replace(s)) }
-	pdf.SetTitle(tr("Lettre de soutien — "+partner), false)
-	pdf.SetAuthor(tr(partner), false)
+	pdf.AddUTF8FontFromBytes("NotoSans", "", fonts.NotoSansRegular)
+	pdf.AddUTF8FontFromBytes("NotoSans", "B", fonts.NotoSansBold)
+	pdf.AddUTF8FontFromBytes("NotoSans", "I", fonts.NotoSansItalic)
+	// French quotes keep their no-break spaces, so « and » never end up alone on a line.
+	tr := func(s string) string { return strings.NewReplacer("« ", "«\u00a0", " »", "\u00a0»").Replace(s) }
+	pdf.SetTitle(tr("Lettre de soutien — "+partner), true)
+	pdf.SetAuthor(tr(partner), true)
 	pdf.SetMargins(25, 25, 25)
 	pdf.AddPage()
-	pdf.SetFont("Helvetica", "B", 14)
+	pdf.SetFont("NotoSans", "B", 14)
 	pdf.MultiCell(0, 7, tr("Lettre de soutien — "+partner), "", "L", false)
 	pdf.Ln(4)
-	pdf.SetFont("Helvetica", "", 10)
+	pdf.SetFont("NotoSans", "", 10)
 	pdf.MultiCell(0, 5, tr(fmt.Sprintf("%s, le %s", town, date)), "", "R", false)
 	pdf.Ln(4)
 	pdf.MultiCell(0, 5, tr("À l'attention de Monsieur le Président du Pôle métropolitain européen du Sillon lorrain"), "", "L", false)
 	pdf.Ln(3)
-	pdf.SetFont("Helvetica", "B", 10)
+	pdf.SetFont("NotoSans", "B", 10)
 	pdf.MultiCell(0, 5, tr("Objet : candidature LORnTECH au label « Métropole French Tech »"), "", "L", false)
-	pdf.SetFont("Helvetica", "", 10)
+	pdf.SetFont("NotoSans", "", 10)
 	pdf.Ln(3)
 	for _, p := range body {
 		pdf.MultiCell(0, 5, tr(p), "", "J", false)
@@ -55,7 +60,7 @@ func letterPDF(partner, town, signatory, date string, body []string) []byte {
 	pdf.Ln(6)
 	pdf.MultiCell(0, 5, tr(signatory), "", "R", false)
 	pdf.Ln(12)
-	pdf.SetFont("Helvetica", "I", 8)
+	pdf.SetFont("NotoSans", "I", 8)
 	pdf.MultiCell(0, 4, tr("Document d'exemple généré pour le dossier de démonstration : lettre fictive, sans valeur d'engagement."), "", "L", false)
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {

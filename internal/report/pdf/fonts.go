@@ -1,28 +1,24 @@
 package pdf
 
 import (
-	_ "embed"
 	"math"
 	"sync"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
+
+	"dossierft/internal/report/pdf/fonts"
 )
 
-// The embedded fonts (see fonts/SOURCE.md): Noto Sans in four styles for the text, DejaVu Sans as the
-// fallback for characters Noto Sans lacks.
+// The embedded fonts (package fonts, see fonts/SOURCE.md): Noto Sans in four styles for the text, DejaVu Sans
+// as the fallback for characters Noto Sans lacks.
 var (
-	//go:embed fonts/NotoSans-Regular.ttf
-	notoRegular []byte
-	//go:embed fonts/NotoSans-Bold.ttf
-	notoBold []byte
-	//go:embed fonts/NotoSans-Italic.ttf
-	notoItalic []byte
-	//go:embed fonts/NotoSans-BoldItalic.ttf
-	notoBoldItalic []byte
-	//go:embed fonts/DejaVuSans.ttf
-	dejavu []byte
+	notoRegular    = fonts.NotoSansRegular
+	notoBold       = fonts.NotoSansBold
+	notoItalic     = fonts.NotoSansItalic
+	notoBoldItalic = fonts.NotoSansBoldItalic
+	dejavu         = fonts.DejaVuSans
 )
 
 // Font family names registered with fpdf.

@@ -118,7 +118,7 @@ func (d *doc) lettersAnnex(v *report.View, ls []letter, fpdfPages int) {
 // file ID; both are replaced with values derived from now and the content, so equal input gives equal bytes.
 //
 // The appended pages get the same "page X / N" footer as the others and, for a draft, the "PROJET"
-// watermark, stamped with pdfcpu (Helvetica: these texts are ASCII).
+// watermark, stamped with pdfcpu (vector outlines of Noto glyphs, see stamp.go).
 func appendLetters(w io.Writer, main []byte, ls []letter, outline []outlineEntry, links []tocLink, now time.Time, draft bool) error {
 	conf := pdfcpuConf()
 	// The fpdf part is ours: read it without the (slow) full validation.
@@ -155,7 +155,14 @@ func appendLetters(w io.Writer, main []byte, ls []letter, outline []outlineEntry
 		}
 	}
 	if bms := bookmarkTree(outline); len(bms) > 0 {
+		// pdfcpu names each bookmark's destination after its title, in one name tree: two equal titles
+		// ("Charges" in the financing plan and in annex B) give a duplicate key that strict validation
+		// rejects. Titles are made unique for pdfcpu, then the outline items get their own titles back.
+		titles := uniqueTitles(bms)
 		if err := pdfcpu.AddBookmarks(ctx, bms, true); err != nil {
+			return err
+		}
+		if err := restoreTitles(ctx, titles); err != nil {
 			return err
 		}
 	}
@@ -183,6 +190,62 @@ func bookmarkTree(outline []outlineEntry) []pdfcpu.Bookmark {
 		top[len(top)-1].Kids = append(top[len(top)-1].Kids, b)
 	}
 	return top
+}
+
+// uniqueTitles makes the titles of bms unique (" (2)", " (3)"… after a repeated title), depth first, and
+// returns the original titles in that order.
+func uniqueTitles(bms []pdfcpu.Bookmark) []string {
+	var orig []string
+	seen := map[string]int{}
+	var walk func(bs []pdfcpu.Bookmark)
+	walk = func(bs []pdfcpu.Bookmark) {
+		for i := range bs {
+			orig = append(orig, bs[i].Title)
+			seen[bs[i].Title]++
+			if n := seen[bs[i].Title]; n > 1 {
+				bs[i].Title += " (" + strconv.Itoa(n) + ")"
+				for seen[bs[i].Title] > 0 { // a title that already ends in " (2)"
+					bs[i].Title += "'"
+				}
+				seen[bs[i].Title]++
+			}
+			walk(bs[i].Kids)
+		}
+	}
+	walk(bms)
+	return orig
+}
+
+// restoreTitles sets the Title of every outline item, depth first, to titles[i].
+func restoreTitles(ctx *model.Context, titles []string) error {
+	root, err := ctx.DereferenceDict(ctx.RootDict["Outlines"])
+	if err != nil || root == nil {
+		return err
+	}
+	i := 0
+	var walk func(first types.Object) error
+	walk = func(first types.Object) error {
+		for it := first; it != nil; {
+			d, err := ctx.DereferenceDict(it)
+			if err != nil || d == nil {
+				return err
+			}
+			if i < len(titles) {
+				s, err := types.EscapedUTF16String(titles[i])
+				if err != nil {
+					return err
+				}
+				d["Title"] = types.StringLiteral(*s)
+			}
+			i++
+			if err := walk(d["First"]); err != nil {
+				return err
+			}
+			it = d["Next"]
+		}
+		return nil
+	}
+	return walk(root["First"])
 }
 
 // fixStamps replaces pdfcpu's time stamps (CreationDate/ModDate written as "now") with now, and the file ID

@@ -70,6 +70,10 @@ if (exec 3<>"/dev/tcp/${addr%:*}/${addr##*:}") 2>/dev/null; then
   exit 1
 fi
 
+if [[ ! -d frontend/node_modules ]]; then
+  echo "e2e: installing the frontend's packages (npm ci)"
+  (cd frontend && npm ci --no-audit --no-fund)
+fi
 echo "e2e: building the frontend"
 (cd frontend && npm run --silent build >/dev/null)
 

@@ -36,6 +36,10 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+if [[ ! -d frontend/node_modules ]]; then
+  echo "smoke: installing the frontend's packages (npm ci)"
+  (cd frontend && npm ci --no-audit --no-fund)
+fi
 echo "smoke: building the frontend"
 (cd frontend && npm run --silent build >/dev/null)
 echo "smoke: building the production binary ($bin)"

@@ -421,7 +421,7 @@ func (d *doc) output(w io.Writer) error {
 	}
 	out, err := canonical(buf.Bytes(), true)
 	if err != nil {
-		d.warn("PDF écrit sans compression (%v)", err)
+		d.warn("PDF écrit sans compression (la compression des pages a échoué)")
 		out = buf.Bytes()
 	}
 	_, err = w.Write(out)

@@ -168,7 +168,7 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) ([]string, error) {
 		return doc.warnings, err
 	}
 	if err := appendLetters(w, buf.Bytes(), letters, doc.outline, doc.tocLinks, opt.Now, doc.draft); err != nil {
-		doc.warn("lettres de soutien : ajout impossible (%v) ; le dossier est produit sans elles", err)
+		doc.warn("lettres de soutien : elles n'ont pas pu être ajoutées à la suite du dossier, qui est produit sans elles")
 		_, err := w.Write(buf.Bytes())
 		return doc.warnings, err
 	}

@@ -128,3 +128,43 @@ func TestControlCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestWarningsInFrench: unreadable letters and images are named in French warnings, without the English
+// text of the libraries (pdfcpu, image decoders).
+func TestWarningsInFrench(t *testing.T) {
+	t.Parallel()
+	d := fixture()
+	d.Partners = d.Partners[:1]
+	d.Partners[0].Name = "Alpha"
+	add := func(id int64, name, kind, mime string, data []byte) {
+		d.Attachments = append(d.Attachments, dossier.Attachment{ID: id, Name: name, Kind: kind, MIME: mime, Data: data})
+	}
+	// pdfcpu: "Catalog: missing root dict"
+	add(901, "sans-racine.pdf", "lettre", "application/pdf", []byte("%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< /Size 2 >>\n%%EOF\n"))
+	d.Partners[0].LetterAttachmentID = 901
+	add(902, "pas-un-pdf.pdf", "lettre", "application/pdf", []byte("Bonjour, ceci est un texte."))
+	add(903, "logo.png", "logo", "image/png", []byte("pas une image"))
+	add(904, "tronque.png", "logo", "image/png", readTestdata(t, "logo-interlaced.png")[:120]) // PNG cut short
+	var buf bytes.Buffer
+	warns, err := Dossier(&buf, d, Options{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"la lettre de soutien de « Alpha » (fichier « sans-racine.pdf ») n'est pas un PDF lisible : elle n'a pas été jointe",
+		"la lettre de soutien (fichier « pas-un-pdf.pdf ») n'est pas un PDF lisible : elle n'a pas été jointe",
+		"page de couverture : image « logo.png » illisible (format non reconnu : PNG, JPEG ou GIF attendu) ; remplacée par son nom",
+		"page de couverture : image « tronque.png » illisible (fichier endommagé) ; remplacée par son nom",
+	}
+	got := strings.Join(warns, "\n")
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("warning %q missing from:\n%s", w, got)
+		}
+	}
+	for _, english := range []string{"pdfcpu", "missing", "invalid", "error", "unexpected", "image:", "png:", "EOF"} {
+		if strings.Contains(got, english) {
+			t.Errorf("warnings hold library text %q:\n%s", english, got)
+		}
+	}
+}

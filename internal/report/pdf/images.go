@@ -3,7 +3,7 @@ package pdf
 import (
 	"bytes"
 	"encoding/binary"
-	"fmt"
+	"errors"
 	"image"
 	"image/color"
 	"image/draw"
@@ -33,6 +33,9 @@ type normImage struct {
 // normalizeImage decodes data and returns it ready for fpdf: downscaled to maxImagePx first (so that a
 // 12-megapixel phone photo is rotated cheaply), then turned upright by its EXIF orientation, then
 // re-encoded (JPEG stays JPEG, anything else becomes PNG, with alpha only when the image has transparency).
+// errEmptyImage is normalizeImage's error for an image of zero width or height.
+var errEmptyImage = errors.New("image vide")
+
 func normalizeImage(data []byte) (*normImage, error) {
 	img, format, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
@@ -40,7 +43,7 @@ func normalizeImage(data []byte) (*normImage, error) {
 	}
 	b := img.Bounds()
 	if b.Dx() == 0 || b.Dy() == 0 {
-		return nil, fmt.Errorf("image vide")
+		return nil, errEmptyImage
 	}
 	w, h := b.Dx(), b.Dy()
 	if w > maxImagePx || h > maxImagePx {
@@ -214,14 +217,20 @@ func (d *doc) image(id int64, name string, data []byte) (string, int, int, bool)
 	ni, err := normalizeImage(data)
 	if err != nil {
 		d.images[key] = nil
-		d.warn("%s : image « %s » illisible (%v) ; remplacée par son nom", d.where, name, err)
+		why := "fichier endommagé"
+		if errors.Is(err, image.ErrFormat) {
+			why = "format non reconnu : PNG, JPEG ou GIF attendu"
+		} else if errors.Is(err, errEmptyImage) {
+			why = "image vide"
+		}
+		d.warn("%s : image « %s » illisible (%s) ; remplacée par son nom", d.where, name, why)
 		return "", 0, 0, false
 	}
 	d.pdf.RegisterImageOptionsReader(key, fpdf.ImageOptions{ImageType: ni.typ}, bytes.NewReader(ni.data))
 	if err := d.pdf.Error(); err != nil {
 		d.pdf.ClearError()
 		d.images[key] = nil
-		d.warn("%s : image « %s » refusée par le générateur PDF (%v) ; remplacée par son nom", d.where, name, err)
+		d.warn("%s : image « %s » refusée par le générateur PDF ; remplacée par son nom", d.where, name)
 		return "", 0, 0, false
 	}
 	d.images[key] = ni

@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"crypto/md5"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
@@ -52,10 +52,7 @@ func (d *doc) prepareLetters(v *report.View, opt Options) []letter {
 			_, err = api.ReadAndValidate(bytes.NewReader(l.Data), pdfcpuConf())
 		}
 		if err != nil || n == 0 {
-			if err == nil {
-				err = errors.New("aucune page")
-			}
-			d.warn("lettre de soutien de « %s » (fichier « %s ») : PDF illisible, non jointe (%v)", l.Partner, l.FileName, short(err))
+			d.warn("%s", letterProblem(l, err))
 			continue
 		}
 		title := "Lettre de soutien — " + firstNonEmpty(l.Partner, l.FileName)
@@ -64,12 +61,21 @@ func (d *doc) prepareLetters(v *report.View, opt Options) []letter {
 	return out
 }
 
-func short(err error) string {
-	s := err.Error()
-	if len(s) > 120 {
-		s = s[:120] + "…"
+// letterProblem is the French warning for a letter that cannot be appended: err is pdfcpu's (English,
+// never shown), nil when the file has no page.
+func letterProblem(l report.Letter, err error) string {
+	who := "la lettre de soutien"
+	if l.Partner != "" {
+		who += " de « " + l.Partner + " »"
 	}
-	return s
+	who += " (fichier « " + l.FileName + " »)"
+	switch {
+	case err == nil:
+		return who + " ne contient aucune page : elle n'a pas été jointe"
+	case strings.Contains(strings.ToLower(err.Error()), "encrypt") || strings.Contains(strings.ToLower(err.Error()), "password"):
+		return who + " est protégée par un mot de passe : elle n'a pas été jointe (enregistrez-la sans protection)"
+	}
+	return who + " n'est pas un PDF lisible : elle n'a pas été jointe"
 }
 
 // lettersAnnex lists the letters with the page where each starts (pages after the fpdf part, known in

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"slices"
 	"strings"
 	"testing"
 
@@ -53,8 +54,8 @@ func TestLetters(t *testing.T) {
 	off := false
 	path, warns := render(t, d, Options{Now: fixedNow, Draft: &off})
 	run(t, "qpdf", "--check", path)
-	if !strings.Contains(strings.Join(warns, "\n"), "(fichier « lettre-abimée.pdf ») : PDF illisible, non jointe") {
-		t.Errorf("no warning for the broken letter: %q", warns)
+	if want := "la lettre de soutien de « Vosges Immersive SAS » (fichier « lettre-abimée.pdf ») n'est pas un PDF lisible : elle n'a pas été jointe"; !slices.Contains(warns, want) {
+		t.Errorf("no warning %q for the broken letter: %q", want, warns)
 	}
 	n := pageCount(t, path)
 	letterPages := 0

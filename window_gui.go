@@ -1,4 +1,4 @@
-//go:build desktop || dev
+//go:build desktop || dev || bindings
 
 package main
 
@@ -7,5 +7,5 @@ import (
 	"dossierft/internal/cli"
 )
 
-// window opens the desktop window (builds with the Wails tags: desktop, or dev).
+// window opens the desktop window (builds with the Wails tags: desktop, dev, or bindings for the generator).
 var window cli.Window = func(path string) error { return app.Run(path, assets, icon) }

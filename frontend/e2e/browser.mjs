@@ -13,3 +13,10 @@ export function launchBrowser() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=fr-FR'],
   })
 }
+
+/** Waits until no naive-ui select menu is shown (they stay in the DOM, hidden, after their leave animation). */
+export function menusClosed(page) {
+  return page.waitForFunction(() =>
+    [...document.querySelectorAll('.n-base-select-menu')].every((m) => m.getClientRects().length === 0 || getComputedStyle(m).display === 'none'),
+  )
+}

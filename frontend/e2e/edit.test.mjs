@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { baseURL, launchBrowser } from './browser.mjs'
+import { baseURL, launchBrowser, menusClosed } from './browser.mjs'
 import { chargesOfYear, dumpDossier, eur, produitsOfYear } from './expected.mjs'
 
 const file = process.env.DOSSIERFT_FILE
@@ -28,7 +28,8 @@ describe('editing the dossier in the window', () => {
   /** Picks `label` in the naive-ui select whose wrapper has data-testid `testid`. */
   async function choose(testid, label) {
     await page.getByTestId(testid).click()
-    await page.locator('.n-base-select-option', { hasText: label }).first().click()
+    await page.locator('.n-base-select-option:visible', { hasText: label }).first().click()
+    await menusClosed(page)
   }
 
   before(async () => {
@@ -108,7 +109,7 @@ describe('editing the dossier in the window', () => {
       await page.getByTestId('charge-add').click()
       await page.getByTestId('line-account').click()
       await page.keyboard.type(account)
-      await page.locator('.n-base-select-option', { hasText: new RegExp(`^${account} –`) }).first().click()
+      await page.locator('.n-base-select-option:visible', { hasText: new RegExp(`^${account} –`) }).first().click()
       await page.getByTestId('line-amount').fill(amount)
       await page.getByTestId('line-label').fill(label)
       await page.getByTestId('line-save').click()

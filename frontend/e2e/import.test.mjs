@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { baseURL, launchBrowser } from './browser.mjs'
+import { baseURL, launchBrowser, menusClosed } from './browser.mjs'
 import { dumpDossier } from './expected.mjs'
 
 const file = process.env.DOSSIERFT_FILE
@@ -65,6 +65,33 @@ describe('importing actors in the window', () => {
     assert.equal(added.fundsRaised, 150000000, '1 500 000,00 € read as cents')
     await page.getByTestId('actors-search').fill('Nouvelle Pousse')
     await page.getByTestId('actors-table').getByText('Nouvelle Pousse Thionvilloise').waitFor()
+  })
+
+  it('lets the user choose the columns of an unrecognised file', async () => {
+    const before = dumpDossier(file).actors.length
+    const dir = mkdtempSync(join(tmpdir(), 'dossierft-e2e-libre-'))
+    const odd = join(dir, 'liste.csv')
+    writeFileSync(odd, 'Dénomination du lieu;Ville;Remarque\r\nFabLab de la Gare E2E;Épinal;ouvert le samedi\r\nCoworking du Port E2E;Metz;\r\n', 'utf8')
+    await page.getByTestId('nav-actors').click()
+    await page.getByTestId('actor-import').click()
+    await page.getByTestId('import-path').fill(odd)
+    await page.getByTestId('import-read').click()
+    const mapping = page.getByTestId('import-mapping')
+    await mapping.waitFor({ timeout: 30_000 })
+    for (const [i, label] of [[0, 'Nom'], [1, 'Commune']]) {
+      await mapping.locator('.map-item').nth(i).locator('.n-base-selection').click()
+      await page.locator('.n-base-select-option:visible', { hasText: new RegExp(`^${label}$`) }).first().click()
+      await menusClosed(page) // the menu is gone before the next one opens
+    }
+    await page.getByTestId('import-read').click()
+    await page.getByTestId('import-report').waitFor({ timeout: 30_000 })
+    assert.equal(await page.getByTestId('import-new').innerText(), '2 nouveaux acteurs')
+    await page.screenshot({ path: join(shots, 'e2e-import-mapping.png') })
+    await page.getByTestId('import-confirm').click()
+    await page.getByTestId('import-modal').waitFor({ state: 'detached' })
+    const after = dumpDossier(file).actors
+    assert.equal(after.length, before + 2)
+    assert.equal(after.find((a) => a.name === 'FabLab de la Gare E2E')?.town, 'Épinal')
   })
 
   it("reads a partner's contribution form back and shows what it would change", async () => {

@@ -49,11 +49,30 @@ export const ActorImportReportSchema = z.object({
 })
 export type ActorImportReport = z.infer<typeof ActorImportReportSchema>
 
+/** The head of an actor file (Go imports.PreviewResult): headers, suggested mapping, first rows. */
+export const ImportPreviewSchema = z.object({
+  preset: z.string().catch(''),
+  headerRow: n,
+  headers: list(z.string()),
+  mapping: z.record(z.string(), z.string()).nullish().transform((v) => v ?? {}),
+  mappingError: z.string().catch(''),
+  rows: list(list(z.string())),
+  rowNumbers: list(z.number()),
+  notes: list(z.string()),
+  fields: list(z.object({ field: z.string(), label: z.string() })),
+})
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>
+
 type Arg2<F> = F extends (a: string, b: infer B) => unknown ? B : never
 
 /** Asks for a CSV or XLSX file (native dialog); a closed dialog throws an ApiError whose `cancelled` is true. */
 export function pickImportFile(title: string): Promise<string> {
   return call('le choix du fichier', () => Imports.PickFile(title), z.string())
+}
+
+/** Reads the head of the actor file at `path`: headers, the suggested column mapping and the first rows. */
+export function previewActors(path: string, options: ImportOptions): Promise<ImportPreview> {
+  return call("l'aperçu du fichier", () => Imports.PreviewActors(path, options as unknown as Arg2<typeof Imports.PreviewActors>), ImportPreviewSchema)
 }
 
 /** Reads the actor file at `path` with `options` and plans duplicates; writes nothing. */

@@ -11,4 +11,4 @@ export { dossierPath, reportLoaded, recentDossiers, openDossier, openDossierDial
 export { saveCandidature, savePartner, saveContribution, saveCharge, saveResource, saveSection, saveAction, saveActor, saveTerritory, saveTotem, saveIndicator, deleteRow, undo, redo, history, type Entity } from './edit'
 export { onDossierChanged, DOSSIER_CHANGED } from './events'
 export { pickImportFile, previewActors, readActors, confirmActors, saveImportErrors, writePartnerForm, readPartnerForm, confirmPartnerForm, type ImportOptions, type ImportPreview, type ActorImportReport, type RowError, type FormDiff, type FormError } from './imports'
-export { setWindowTitle } from './window'
+export { setWindowTitle, onFilesDropped } from './window'

@@ -13,6 +13,8 @@ export const useActorsStore = defineStore('actors', () => {
   const error = ref<ApiError | null>(null)
   /** Text typed in the search box. */
   const query = ref('')
+  /** A file dropped on the window to import (opens the import dialog), or "". */
+  const importPath = ref('')
   /** Category label to restrict to, or null for all. */
   const category = ref<string | null>(null)
 
@@ -38,5 +40,5 @@ export const useActorsStore = defineStore('actors', () => {
     }
   }
 
-  return { rows, loading, loaded, error, query, category, filtered, categories, load }
+  return { rows, loading, loaded, error, query, category, importPath, filtered, categories, load }
 })

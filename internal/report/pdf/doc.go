@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -414,18 +413,35 @@ func (d *doc) subBookmark(title string) {
 }
 
 // output writes the fpdf document to w through canonical (compressed page streams, stable object order).
+// The fpdf document is released once written (d.pdf is nil afterwards): a long document's pages are not kept
+// alongside the file made from them.
 func (d *doc) output(w io.Writer) error {
-	var buf bytes.Buffer
-	if err := d.pdf.Output(&buf); err != nil {
+	var g grabWriter
+	if err := d.pdf.Output(&g); err != nil {
 		return fmt.Errorf("écriture du PDF : %w", err)
 	}
-	out, err := canonical(buf.Bytes(), true)
+	d.pdf = nil
+	out, err := canonical(g.b, true)
 	if err != nil {
 		d.warn("PDF écrit sans compression (la compression des pages a échoué)")
-		out = buf.Bytes()
+		out = g.b
 	}
 	_, err = w.Write(out)
 	return err
+}
+
+// grabWriter keeps the bytes written to it. fpdf's Output hands over its whole file buffer in one Write
+// (bytes.Buffer.WriteTo) and never uses it again, so the first slice is kept as is instead of copied — an
+// exception to io.Writer's rule against retaining p, valid for that one caller.
+type grabWriter struct{ b []byte }
+
+func (g *grabWriter) Write(p []byte) (int, error) {
+	if g.b == nil {
+		g.b = p
+	} else {
+		g.b = append(g.b[:len(g.b):len(g.b)], p...)
+	}
+	return len(p), nil
 }
 
 // tocLink is a clickable area (mm, top-left origin) on a page, leading to a page appended later.

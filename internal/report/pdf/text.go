@@ -52,6 +52,7 @@ type line struct {
 	h     float64 // line height, mm
 	size  float64 // largest font size on the line, pt
 	last  bool    // last line of its paragraph (or before a hard break): not justified
+	nw    int     // words added while laying out (wrap)
 }
 
 // replacement is drawn for a character no embedded font has (U+25A1 WHITE SQUARE, in DejaVu Sans).
@@ -101,22 +102,48 @@ func invisible(r rune) bool {
 	return false
 }
 
-// words splits spans into words, measuring each frag.
+// words splits spans into words, measuring each frag. A frag's text is a substring of its span's text unless
+// a character had to be replaced; frags are carved from shared chunks, so a long text costs a few
+// allocations per thousand words, not several per word.
 func (m *measurer) words(spans []span) []word {
-	var out []word
+	n := 0
+	for _, s := range spans {
+		n += len(s.text)
+	}
+	out := make([]word, 0, n/16+1) // French text has about one word per 6 bytes: one or two growths
+	chunkCap := min(32, n/8+1) // chunks double up to 256 frags, so short texts allocate little
 	var cur word
-	var fb strings.Builder
+	var fb strings.Builder // frag text when a character was replaced
+	var chunk []frag       // backing store of the words' frags
 	var curFace *face
 	var curSt style
 	var curW int
+	var src string     // text of the span being read
+	start, end := 0, 0 // the current frag is src[start:end] unless replaced
+	replaced := false
 	flushFrag := func() {
-		if fb.Len() > 0 {
-			w := mm(curW, curSt.size)
-			cur.frags = append(cur.frags, frag{text: fb.String(), f: curFace, st: curSt, w: w})
-			cur.w += w
+		text := src[start:end]
+		if replaced {
+			text = fb.String()
 			fb.Reset()
+		}
+		if text != "" {
+			w := mm(curW, curSt.size)
+			f := frag{text: text, f: curFace, st: curSt, w: w}
+			if len(cur.frags) == 0 {
+				if len(chunk) == cap(chunk) {
+					chunk = make([]frag, 0, chunkCap)
+					chunkCap = min(256, 2*chunkCap)
+				}
+				chunk = append(chunk, f)
+				cur.frags = chunk[len(chunk)-1 : len(chunk) : len(chunk)] // appending to it reallocates
+			} else {
+				cur.frags = append(cur.frags, f)
+			}
+			cur.w += w
 			curW = 0
 		}
+		start, replaced = end, false
 	}
 	flushWord := func(space float64, brk bool) {
 		flushFrag()
@@ -134,17 +161,27 @@ func (m *measurer) words(spans []span) []word {
 		cur = word{}
 	}
 	for _, s := range spans {
-		for _, r := range s.text {
+		src = s.text
+		start, end, replaced = 0, 0, false
+		for i, r := range s.text {
+			size := utf8.RuneLen(r)
+			if r == utf8.RuneError {
+				_, size = utf8.DecodeRuneInString(s.text[i:])
+			}
 			switch {
 			case r == '\n' || r == '\u2028' || r == '\u2029':
 				flushWord(0, true)
+				start, end = i+size, i+size
 				continue
 			case isBreakSpace(r):
 				f := textFace(s.st.bold, s.st.italic)
 				w, _ := f.width(' ')
 				flushWord(mm(w, s.st.size), false)
+				start, end = i+size, i+size
 				continue
 			case invisible(r):
+				m.replaceFrom(&fb, &replaced, src[start:end])
+				end = i + size
 				continue
 			case r < 0x20 || (r >= 0x7f && r < 0xa0) || r == 0xfffe || r == 0xffff || r == utf8.RuneError:
 				if m.missing != nil {
@@ -155,16 +192,32 @@ func (m *measurer) words(spans []span) []word {
 			f, dr := m.resolve(r, s.st)
 			if f != curFace || s.st != curSt {
 				flushFrag()
+				start, end = i, i
 				curFace, curSt = f, s.st
 			}
 			w, _ := f.width(dr)
 			curW += w
-			fb.WriteRune(dr)
+			if dr != r || (r == replacement && s.text[i:i+size] != string(replacement)) {
+				m.replaceFrom(&fb, &replaced, src[start:end])
+			}
+			if replaced {
+				fb.WriteRune(dr)
+			}
+			end = i + size
 		}
 		flushFrag()
 	}
 	flushWord(0, false)
 	return out
+}
+
+// replaceFrom switches the current frag to the builder (once), starting with the text read so far.
+func (m *measurer) replaceFrom(fb *strings.Builder, replaced *bool, sofar string) {
+	if !*replaced {
+		fb.Reset()
+		fb.WriteString(sofar)
+		*replaced = true
+	}
 }
 
 // wrap lays spans out in lines at most width mm wide. Words wider than the line are cut between characters,
@@ -174,6 +227,9 @@ func (m *measurer) wrap(spans []span, width float64) []line {
 	var lines []line
 	var cur line
 	var x float64
+	// Every line's words are a window of one slice (a line per word would otherwise grow its own).
+	all := make([]word, 0, len(ws))
+	lineStart := 0
 	lead := m.leading
 	if lead == 0 {
 		lead = 1.4
@@ -184,6 +240,8 @@ func (m *measurer) wrap(spans []span, width float64) []line {
 		}
 		cur.h = cur.size * ptToMM * lead
 		cur.last = last
+		cur.words = all[lineStart:len(all):len(all)]
+		lineStart = len(all)
 		lines = append(lines, cur)
 		cur = line{}
 		x = 0
@@ -194,13 +252,14 @@ func (m *measurer) wrap(spans []span, width float64) []line {
 				cur.size = f.st.size
 			}
 		}
-		cur.words = append(cur.words, w)
+		all = append(all, w)
+		cur.nw++
 		cur.w = x + w.w
 		x = cur.w + w.space
 	}
 	for _, w := range ws {
 		if len(w.frags) > 0 {
-			if len(cur.words) > 0 && x+w.w > width+1e-6 {
+			if cur.nw > 0 && x+w.w > width+1e-6 {
 				finish(false)
 			}
 			if w.w > width+1e-6 {
@@ -220,7 +279,7 @@ func (m *measurer) wrap(spans []span, width float64) []line {
 			finish(true)
 		}
 	}
-	if len(cur.words) > 0 || len(lines) == 0 {
+	if cur.nw > 0 || len(lines) == 0 {
 		finish(true)
 	} else if len(lines) > 0 {
 		lines[len(lines)-1].last = true
@@ -241,71 +300,58 @@ func spansSize(spans []span) float64 {
 	return s
 }
 
-// cutWord cuts w into pieces no wider than width; the last piece keeps w's trailing space and break.
+// cutWord cuts w into pieces no wider than width (at least one character each); the last piece keeps w's
+// trailing space and break. A cut falls preferably after one of / . @ - _ ? & = , ; : in the second half of
+// the piece. Pieces are substrings of w's frags: a 10 MB word without spaces costs no per-character
+// allocation.
 func cutWord(w word, width float64) []word {
-	type rr struct {
-		r  rune
-		f  *face
-		st style
-		w  float64
-	}
-	var rs []rr
-	for _, f := range w.frags {
-		for _, r := range f.text {
-			wd, _ := f.f.width(r)
-			rs = append(rs, rr{r, f.f, f.st, mm(wd, f.st.size)})
-		}
-	}
 	var out []word
-	limit := width
-	for len(rs) > 0 {
-		acc := 0.0
-		n := 0
-		for n < len(rs) && acc+rs[n].w <= limit+1e-6 {
-			acc += rs[n].w
-			n++
-		}
-		if n == 0 {
-			n = 1
-		}
-		if n < len(rs) {
-			// prefer a cut after a separator in the second half of the piece
-			for k := n; k > n/2 && k > 1; k-- {
-				if strings.ContainsRune("/.@-_?&=,;:", rs[k-1].r) {
-					n = k
-					break
+	var cur word
+	for _, f := range w.frags {
+		text := f.text
+		start := 0    // byte offset of the piece being measured in text
+		pieceW := 0.0 // width of text[start:i]
+		sepAt := -1   // byte offset just after the last separator in the piece, -1 = none
+		sepW := 0.0   // width of text[start:sepAt]
+		var runes, sepRunes int
+		for i, r := range text {
+			wd, _ := f.f.width(r)
+			rw := mm(wd, f.st.size)
+			if cur.w+pieceW+rw > width+1e-6 && cur.w+pieceW > 0 {
+				cut, cutW := i, pieceW
+				if sepAt > start && sepRunes > runes/2 && sepRunes > 1 && cur.w == 0 {
+					cut, cutW = sepAt, sepW
 				}
+				if cut > start {
+					cur.frags = append(cur.frags, frag{text: text[start:cut], f: f.f, st: f.st, w: cutW})
+					cur.w += cutW
+				}
+				out = append(out, cur)
+				cur = word{}
+				pieceW -= cutW
+				if cut == i {
+					runes = 0
+				} else {
+					runes -= sepRunes // the characters after the separator begin the next piece
+				}
+				start, sepAt, sepRunes = cut, -1, 0
+			}
+			pieceW += rw
+			runes++
+			if strings.ContainsRune("/.@-_?&=,;:", r) {
+				sepAt, sepW, sepRunes = i+utf8.RuneLen(r), pieceW, runes
 			}
 		}
-		var pw word
-		var sb strings.Builder
-		var cf *face
-		var cs style
-		var cw float64
-		flush := func() {
-			if sb.Len() > 0 {
-				pw.frags = append(pw.frags, frag{text: sb.String(), f: cf, st: cs, w: cw})
-				pw.w += cw
-				sb.Reset()
-				cw = 0
-			}
+		if start < len(text) {
+			cur.frags = append(cur.frags, frag{text: text[start:], f: f.f, st: f.st, w: pieceW})
+			cur.w += pieceW
 		}
-		for _, c := range rs[:n] {
-			if c.f != cf || c.st != cs {
-				flush()
-				cf, cs = c.f, c.st
-			}
-			sb.WriteRune(c.r)
-			cw += c.w
-		}
-		flush()
-		out = append(out, pw)
-		rs = rs[n:]
 	}
-	if len(out) > 0 {
-		out[len(out)-1].space = w.space
-		out[len(out)-1].brk = w.brk
+	if len(cur.frags) > 0 || len(out) == 0 {
+		out = append(out, cur)
 	}
+	out[len(out)-1].space = w.space
+	out[len(out)-1].brk = w.brk
 	return out
 }
 

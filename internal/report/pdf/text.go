@@ -111,7 +111,7 @@ func (m *measurer) words(spans []span) []word {
 		n += len(s.text)
 	}
 	out := make([]word, 0, n/16+1) // French text has about one word per 6 bytes: one or two growths
-	chunkCap := min(32, n/8+1) // chunks double up to 256 frags, so short texts allocate little
+	chunkCap := min(32, n/8+1)     // chunks double up to 256 frags, so short texts allocate little
 	var cur word
 	var fb strings.Builder // frag text when a character was replaced
 	var chunk []frag       // backing store of the words' frags

@@ -104,7 +104,7 @@ func (e *Edit) SaveCandidature(c dossier.Candidature) error {
 	dossier.CleanStrings(&c)
 	return e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
 		d.Candidature = c
-		if err := refuse(dossier.EntityErrors(dossier.Validate(d), "candidature", 0)); err != nil {
+		if err := refuse(dossier.RowErrors(d, "candidature", 0)); err != nil {
 			return err
 		}
 		return st.SaveCandidature(ctx, c)
@@ -150,7 +150,7 @@ func (e *Edit) SavePartner(p dossier.Partner) (dossier.Partner, error) {
 	err := e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
 		var id int64
 		d.Partners, id = put(d.Partners, p, func(x *dossier.Partner) *int64 { return &x.ID })
-		if err := refuse(dossier.EntityErrors(dossier.Validate(d), "partner", id)); err != nil {
+		if err := refuse(dossier.RowErrors(d, "partner", id)); err != nil {
 			return err
 		}
 		var err error
@@ -191,7 +191,7 @@ func (e *Edit) SaveContribution(in ContributionInput) (dossier.Contribution, err
 		}
 		var id int64
 		d.Contributions, id = put(d.Contributions, c, func(x *dossier.Contribution) *int64 { return &x.ID })
-		if err := refuse(dossier.EntityErrors(dossier.Validate(d), "contribution", id)); err != nil {
+		if err := refuse(dossier.RowErrors(d, "contribution", id)); err != nil {
 			return err
 		}
 		var err error
@@ -208,7 +208,7 @@ func (e *Edit) SaveAction(a dossier.Action) (dossier.Action, error) {
 	err := e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
 		var id int64
 		d.Actions, id = put(d.Actions, a, func(x *dossier.Action) *int64 { return &x.ID })
-		if err := refuse(dossier.EntityErrors(dossier.Validate(d), "action", id)); err != nil {
+		if err := refuse(dossier.RowErrors(d, "action", id)); err != nil {
 			return err
 		}
 		var err error
@@ -237,7 +237,7 @@ func (e *Edit) SaveCharge(in ChargeInput) (dossier.Charge, error) {
 	err = e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
 		var id int64
 		d.Charges, id = put(d.Charges, c, func(x *dossier.Charge) *int64 { return &x.ID })
-		if err := refuse(dossier.EntityErrors(dossier.Validate(d), "charge", id)); err != nil {
+		if err := refuse(dossier.RowErrors(d, "charge", id)); err != nil {
 			return err
 		}
 		var err error
@@ -266,7 +266,7 @@ func (e *Edit) SaveResource(in ResourceInput) (dossier.Resource, error) {
 	err = e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
 		var id int64
 		d.Resources, id = put(d.Resources, r, func(x *dossier.Resource) *int64 { return &x.ID })
-		if err := refuse(dossier.EntityErrors(dossier.Validate(d), "resource", id)); err != nil {
+		if err := refuse(dossier.RowErrors(d, "resource", id)); err != nil {
 			return err
 		}
 		var err error
@@ -321,7 +321,7 @@ func (e *Edit) SaveActor(in ActorInput) (dossier.Actor, error) {
 	err := e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
 		var id int64
 		d.Actors, id = put(d.Actors, a, func(x *dossier.Actor) *int64 { return &x.ID })
-		if err := refuse(dossier.EntityErrors(dossier.Validate(d), "actor", id)); err != nil {
+		if err := refuse(dossier.RowErrors(d, "actor", id)); err != nil {
 			return err
 		}
 		var err error
@@ -341,7 +341,7 @@ func (e *Edit) SaveSection(s dossier.Section) (dossier.Section, error) {
 		}
 		var id int64
 		d.Sections, id = put(d.Sections, s, func(x *dossier.Section) *int64 { return &x.ID })
-		if err := refuse(dossier.EntityErrors(dossier.Validate(d), "section", id)); err != nil {
+		if err := refuse(dossier.RowErrors(d, "section", id)); err != nil {
 			return err
 		}
 		var err error

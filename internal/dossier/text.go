@@ -131,38 +131,42 @@ var textEntities = []struct {
 }
 
 // texts checks every text field of the dossier: too long (error) and characters with no place in a text
-// (warning: they are left out of the documents).
+// (warning: they are left out of the documents). Field names are only built when a finding is made.
 func (v *validator) texts() {
-	check := func(field, where string, s string) {
+	check := func(field, where func() string, s string) {
 		if len(s) > MaxTextBytes {
-			v.add(SevError, "text-size", field, "%s : texte de %s caractères, au-delà de la limite de %s octets (1 Mio) : raccourcissez-le ou mettez-le en annexe.", where, fr.Int(int64(utf8.RuneCountInString(s))), fr.Int(MaxTextBytes))
+			v.add(SevError, "text-size", field(), "%s : texte de %s caractères, au-delà de la limite de %s octets (1 Mio) : raccourcissez-le ou mettez-le en annexe.", where(), fr.Int(int64(utf8.RuneCountInString(s))), fr.Int(MaxTextBytes))
 		}
 		if _, bad := CleanText(s); bad != 0 {
-			v.add(SevWarning, "text-control", field, "%s : caractère invisible U+%04X (copié depuis un traitement de texte ?) ; il sera retiré à l'enregistrement et dans les documents.", where, bad)
+			v.add(SevWarning, "text-control", field(), "%s : caractère invisible U+%04X (copié depuis un traitement de texte ?) ; il sera retiré à l'enregistrement et dans les documents.", where(), bad)
 		}
 	}
-	walk := func(prefix, where string, rv reflect.Value) {
+	walk := func(prefix, where func() string, rv reflect.Value) {
 		rt := rv.Type()
 		for i := 0; i < rt.NumField(); i++ {
 			f := rv.Field(i)
-			name := jsonName(rt.Field(i))
+			sf := rt.Field(i)
+			field := func() string { return prefix() + "." + jsonName(sf) }
+			at := func() string { return where() + " (" + jsonName(sf) + ")" }
 			switch {
 			case f.Kind() == reflect.String:
-				check(prefix+"."+name, where+" ("+name+")", f.String())
+				check(field, at, f.String())
 			case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String:
 				for j := 0; j < f.Len(); j++ {
-					check(prefix+"."+name, where+" ("+name+")", f.Index(j).String())
+					check(field, at, f.Index(j).String())
 				}
 			}
 		}
 	}
-	walk("candidature", "Candidature", reflect.ValueOf(v.d.Candidature))
+	walk(func() string { return "candidature" }, func() string { return "Candidature" }, reflect.ValueOf(v.d.Candidature))
 	for _, e := range textEntities {
 		list := reflect.ValueOf(e.get(v.d))
 		for i := 0; i < list.Len(); i++ {
 			row := list.Index(i)
-			id := row.FieldByName("ID").Int()
-			walk(fmt.Sprintf("%s:%d", e.entity, id), fmt.Sprintf("%s n° %d", entityLabel[e.entity], id), row)
+			entity := e.entity
+			id := func() int64 { return row.FieldByName("ID").Int() }
+			walk(func() string { return fmt.Sprintf("%s:%d", entity, id()) },
+				func() string { return fmt.Sprintf("%s n° %d", entityLabel[entity], id()) }, row)
 		}
 	}
 }

@@ -91,3 +91,43 @@ func TestSavePartnerRefusesBadSIRET(t *testing.T) {
 		t.Error("unknown entity accepted")
 	}
 }
+
+func TestAttachLetterAndLogo(t *testing.T) {
+	s := newSession(t)
+	e := &Edit{s: s}
+	dir := t.TempDir()
+	letter := filepath.Join(dir, "lettre.pdf")
+	os.WriteFile(letter, []byte("%PDF-1.4\n%fin\n"), 0o644)
+	notPDF := filepath.Join(dir, "lettre.docx")
+	os.WriteFile(notPDF, []byte("PK\x03\x04"), 0o644)
+	var fe *FieldError
+	if _, err := e.AttachPath(5, "lettre", notPDF); !errors.As(err, &fe) || fe.Message != "« lettre.docx » : une lettre de soutien doit être un PDF" {
+		t.Fatalf("not a PDF: %v", err)
+	}
+	a, err := e.AttachPath(5, "lettre", letter)
+	if err != nil || a.ID == 0 || a.MIME != "application/pdf" {
+		t.Fatalf("%+v %v", a, err)
+	}
+	d, _ := s.content()
+	p := d.PartnerByID(5)
+	if p.LetterAttachmentID != a.ID || p.LetterStatus != "recue" || p.LetterDate == "" {
+		t.Errorf("partner after attach: %+v", p)
+	}
+	if _, err := e.AttachPath(5, "logo", letter); !errors.As(err, &fe) {
+		t.Errorf("a PDF accepted as logo: %v", err)
+	}
+	if err := e.Detach(5, "lettre"); err != nil {
+		t.Fatal(err)
+	}
+	d, _ = s.content()
+	if p := d.PartnerByID(5); p.LetterAttachmentID != 0 || p.LetterStatus != "demandee" || d.AttachmentByID(a.ID) != nil {
+		t.Errorf("after detach: %+v", p)
+	}
+	if _, err := e.Undo(); err != nil { // the detach is one step: the letter comes back
+		t.Fatal(err)
+	}
+	d, _ = s.content()
+	if p := d.PartnerByID(5); p.LetterAttachmentID != a.ID {
+		t.Errorf("undo of detach: %+v", p)
+	}
+}

@@ -3,7 +3,13 @@
 import {dossier} from '../models';
 import {app} from '../models';
 
+export function AttachFile(arg1:number,arg2:string):Promise<dossier.Attachment>;
+
+export function AttachPath(arg1:number,arg2:string,arg3:string):Promise<dossier.Attachment>;
+
 export function Delete(arg1:string,arg2:number):Promise<void>;
+
+export function Detach(arg1:number,arg2:string):Promise<void>;
 
 export function History(arg1:number):Promise<Array<dossier.Change>>;
 

@@ -605,7 +605,11 @@ func (d *doc) financing(v *report.View) {
 	d.note("Présentation du budget prévisionnel selon le formulaire Cerfa n° 12156 : chaque ligne est arrondie à l'euro (sans centimes) et les totaux additionnent les lignes arrondies, comme sur le formulaire ; ils peuvent différer de quelques euros des montants exacts de la synthèse. Les contributions volontaires en nature (comptes 86 et 87) s'équilibrent à part.")
 
 	d.sub("Produits par financeur et par nature")
-	ft := &table{size: 8, zebra: true, cols: append([]tcol{{"Financeur", 44, 'L'}, {"Nature · compte", 30, 'L'}}, cols("")[1:]...)}
+	fcols := []tcol{{"Financeur", 44, 'L'}, {"Nature · compte", 40, 'L'}}
+	for _, y := range pl.Years {
+		fcols = append(fcols, tcol{strconv.Itoa(y), 20, 'R'})
+	}
+	ft := &table{size: 8, zebra: true, cols: append(fcols, tcol{"Total", 22, 'R'})}
 	ft.scale(d.contentW())
 	ft.closedCol(1, natureAccountLabels()...)
 	amountCols(ft, 2)
@@ -733,7 +737,7 @@ func (d *doc) budgetAnnex(v *report.View) {
 		d.table(t, marginLeft)
 	}
 	d.sub("Produits")
-	p := &table{size: 7.5, zebra: true, cols: []tcol{{"Année", 12, 'L'}, {"Financeur", 38, 'L'}, {"Nature · compte", 34, 'L'}, {"Libellé", 48, 'L'}, {"Statut", 16, 'L'}, {"Montant", 24, 'R'}}}
+	p := &table{size: 7.5, zebra: true, cols: []tcol{{"Année", 12, 'L'}, {"Financeur", 36, 'L'}, {"Nature · compte", 40, 'L'}, {"Libellé", 44, 'L'}, {"Statut", 18, 'L'}, {"Montant", 24, 'R'}}}
 	p.scale(d.contentW())
 	p.closedCol(0).closedCol(2, natureAccountLabels()...).closedCol(4, codeLabels(dossier.ContributionStatuses)...).closedCol(5)
 	for _, r := range v.Produits {

@@ -80,7 +80,7 @@ func TestClosedListsNotSplit(t *testing.T) {
 	}
 	ps := d.Partners
 	if testing.Short() || raceEnabled {
-		ps = ps[:4]
+		ps = ps[:2]
 	} else {
 		// The large dossier: tables of more than 300 rows, where only closed-list columns are measured.
 		path, _ := render(t, sample.Large(), Options{Now: fixedNow, NoLetters: true})

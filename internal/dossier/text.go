@@ -14,6 +14,9 @@ import (
 // texts are refused, so that no document export runs out of memory on pasted junk.
 const MaxTextBytes = 1 << 20
 
+// NoRune is what CleanText returns when it removed nothing (NUL, U+0000, is a character it removes).
+const NoRune rune = -1
+
 // badRune reports whether r is a character that has no place in a dossier's text: C0 controls other than tab
 // and line feed, DEL, C1 controls, the non-characters U+FFFE/U+FFFF and the replacement character left by a
 // broken encoding.
@@ -29,7 +32,8 @@ func badRune(r rune) bool {
 
 // CleanText removes from s the characters that have no place in a dossier's text (control characters pasted
 // from Word or a PDF, NUL, U+FFFE, invalid UTF-8), turns CR LF and lone CR into LF and a vertical tab or form
-// feed into a line feed. It returns the cleaned text and the first removed character (0 when nothing changed).
+// feed into a line feed. It returns the cleaned text and the first character removed or replaced, or NoRune
+// when none was (a CR LF turned into LF is not reported; NUL is reported as U+0000).
 func CleanText(s string) (string, rune) {
 	clean := true
 	for _, r := range s {
@@ -39,15 +43,15 @@ func CleanText(s string) (string, rune) {
 		}
 	}
 	if clean && utf8.ValidString(s) {
-		return s, 0
+		return s, NoRune
 	}
-	var first rune
+	first := NoRune
 	var b strings.Builder
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	for i, r := range s {
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
-				if first == 0 {
+				if first == NoRune {
 					first = utf8.RuneError
 				}
 				continue
@@ -56,13 +60,13 @@ func CleanText(s string) (string, rune) {
 		switch r {
 		case '\r', '\v', '\f':
 			b.WriteByte('\n')
-			if r != '\r' && first == 0 {
+			if r != '\r' && first == NoRune {
 				first = r
 			}
 			continue
 		}
 		if badRune(r) {
-			if first == 0 {
+			if first == NoRune {
 				first = r
 			}
 			continue
@@ -83,13 +87,13 @@ func CleanStrings(v any) []string {
 		name := jsonName(rt.Field(i))
 		switch {
 		case f.Kind() == reflect.String:
-			if c, bad := CleanText(f.String()); bad != 0 || c != f.String() {
+			if c, bad := CleanText(f.String()); bad != NoRune || c != f.String() {
 				f.SetString(c)
 				changed = append(changed, name)
 			}
 		case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String:
 			for j := 0; j < f.Len(); j++ {
-				if c, bad := CleanText(f.Index(j).String()); bad != 0 {
+				if c, bad := CleanText(f.Index(j).String()); bad != NoRune || c != f.Index(j).String() {
 					f.Index(j).SetString(c)
 					changed = append(changed, name)
 				}
@@ -137,7 +141,7 @@ func (v *validator) texts() {
 		if len(s) > MaxTextBytes {
 			v.add(SevError, "text-size", field(), "%s : texte de %s caractères, au-delà de la limite de %s octets (1 Mio) : raccourcissez-le ou mettez-le en annexe.", where(), fr.Int(int64(utf8.RuneCountInString(s))), fr.Int(MaxTextBytes))
 		}
-		if _, bad := CleanText(s); bad != 0 {
+		if _, bad := CleanText(s); bad != NoRune {
 			v.add(SevWarning, "text-control", field(), "%s : caractère invisible U+%04X (copié depuis un traitement de texte ?) ; il sera retiré à l'enregistrement et dans les documents.", where(), bad)
 		}
 	}

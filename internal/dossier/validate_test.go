@@ -166,7 +166,10 @@ func TestControlCharacters(t *testing.T) {
 	if s, bad := CleanText("a\r\nb\x07c\uFFFEd\xffe 🚀 שלום"); s != "a\nbcde 🚀 שלום" || bad != 7 {
 		t.Errorf("CleanText = %q, %U", s, bad)
 	}
-	if s, bad := CleanText("déjà propre\n\ttab"); bad != 0 || s != "déjà propre\n\ttab" {
+	if s, bad := CleanText("Nom\x00avec NUL"); s != "Nomavec NUL" || bad != 0 {
+		t.Errorf("NUL: %q %U", s, bad)
+	}
+	if s, bad := CleanText("déjà propre\n\ttab"); bad != NoRune || s != "déjà propre\n\ttab" {
 		t.Errorf("clean text changed: %q", s)
 	}
 }

@@ -27,7 +27,7 @@ func dirty(v reflect.Value) bool {
 	case reflect.String:
 		s := v.String()
 		c, bad := dossier.CleanText(s)
-		return bad != 0 || c != s
+		return bad != dossier.NoRune || c != s
 	case reflect.Struct:
 		for i := 0; i < v.NumField(); i++ {
 			if v.Type().Field(i).IsExported() && dirty(v.Field(i)) {

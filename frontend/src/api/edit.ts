@@ -8,9 +8,9 @@ import { z } from 'zod'
 import * as Edit from '../wailsjs/go/app/Edit'
 import { call } from './call'
 import {
-  ActionSchema, ActorSchema, ChangeSchema, ChargeSchema, ContributionSchema, PartnerSchema, ResourceSchema, SectionSchema,
+  ActionSchema, ActorSchema, AttachmentSchema, ChangeSchema, ChargeSchema, ContributionSchema, PartnerSchema, ResourceSchema, SectionSchema,
   TerritorySchema, TotemSchema, IndicatorSchema,
-  type Action, type Actor, type Candidature, type Change, type Charge, type Contribution, type Partner, type Resource, type Section,
+  type Action, type Actor, type Attachment, type Candidature, type Change, type Charge, type Contribution, type Partner, type Resource, type Section,
   type Territory, type Totem, type Indicator,
 } from './entities'
 
@@ -74,6 +74,28 @@ export function saveAction(a: Action): Promise<Action> {
  */
 export function saveActor(a: Actor, fundsRaisedText: string): Promise<Actor> {
   return call("l'acteur", () => Edit.SaveActor(as<typeof Edit.SaveActor>({ ...a, fundsRaisedText })), ActorSchema)
+}
+
+/** Kinds of partner attachments: letter of support (a PDF), logo (PNG or JPEG), annex (any file). */
+export type AttachmentKind = 'lettre' | 'logo' | 'annexe'
+
+/**
+ * Asks for a file with the native dialog and attaches it to the partner (replacing the previous letter or
+ * logo). A letter sets the partner's letter status to "recue". A closed dialog: ApiError cancelled; a refused
+ * file (not a PDF, not an image, over 20 Mio): ApiError "invalid" with the French message naming the file.
+ */
+export function attachFile(partnerId: number, kind: AttachmentKind): Promise<Attachment> {
+  return call('la pièce jointe', () => Edit.AttachFile(partnerId, kind), AttachmentSchema)
+}
+
+/** Attaches the file at `path` (dropped or typed) to the partner, as {@link attachFile} without the dialog. */
+export function attachPath(partnerId: number, kind: AttachmentKind, path: string): Promise<Attachment> {
+  return call('la pièce jointe', () => Edit.AttachPath(partnerId, kind, path), AttachmentSchema)
+}
+
+/** Removes the partner's letter (its status goes back to "demandee") or logo from the dossier. */
+export async function detach(partnerId: number, kind: AttachmentKind): Promise<void> {
+  await call('le retrait de la pièce jointe', () => Edit.Detach(partnerId, kind), z.unknown())
 }
 
 /** Kinds of rows that {@link deleteRow} accepts. */

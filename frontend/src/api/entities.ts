@@ -93,6 +93,13 @@ export const ActorSchema = z.object({
 })
 export type Actor = z.infer<typeof ActorSchema>
 
+/**
+ * A file stored in the dossier (Go dossier.Attachment) without its bytes: kind "lettre" (letter of support),
+ * "logo" or "annexe"; created is an ISO date-time (UTC).
+ */
+export const AttachmentSchema = z.object({ id: int, name: str, kind: str, mime: str, partnerId: int, created: str })
+export type Attachment = z.infer<typeof AttachmentSchema>
+
 /** The parts of the whole dossier the forms use (Go dossier.Dossier via Dossier.Load). */
 export const DossierSchema = z.object({
   candidature: CandidatureSchema,
@@ -106,6 +113,7 @@ export const DossierSchema = z.object({
   sections: list(SectionSchema),
   indicators: list(IndicatorSchema),
   actors: list(ActorSchema),
+  attachments: list(AttachmentSchema),
 })
 export type Dossier = z.infer<typeof DossierSchema>
 

@@ -11,7 +11,7 @@ DEV_BIN   := build/bin/dossierft-dev
 # Debian packages the build and the tests need (WebKitGTK 4.1 for the window; Xvfb, ImageMagick, Chromium,
 # poppler, qpdf and LibreOffice for the tests that read back what we produce).
 APT_PKGS  := gcc pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth imagemagick poppler-utils qpdf \
-             libreoffice-calc-nogui chromium
+             libreoffice-calc-nogui chromium time
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps apt npm frontend build build-dev cli bindings check-bindings vet fmt-check gotest \
@@ -93,9 +93,10 @@ smoke: build
 test: deps fmt-check vet check-bindings gotest fetest e2e smoke fuzz
 	@echo "make test : tout est passé"
 
-## bench: Go benchmarks on the large synthetic dossier (ns/op, B/op, peak memory)
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime 5x ./internal/...
+## bench: Go benchmarks on the large synthetic dossier (ns/op, B/op; peak RSS of each package's run)
+bench: apt
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 5x \
+	  -exec '/usr/bin/time -f "peak RSS of this package run: %M KB"' ./app ./internal/...
 
 cli:
 	$(GO) build -o build/bin/dossierft-cli .

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -22,7 +23,7 @@ func newSession(t *testing.T) *session {
 	if err := cli.Create(context.Background(), p, sample.LORnTECH()); err != nil {
 		t.Fatal(err)
 	}
-	s := &session{log: slog.New(slog.NewTextHandler(os.Stderr, nil))}
+	s := &session{log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	if err := s.switchTo(p); err != nil {
 		t.Fatal(err)
 	}

@@ -304,24 +304,7 @@ func (im *Imports) ConfirmForm() (string, error) {
 	}
 	summary := fmt.Sprintf("Formulaire de « %s » : %s", diff.PartnerName, diff.Summary())
 	err := im.s.withStore(func(ctx context.Context, st *store.Store) error {
-		return st.Do(ctx, summary, func(tx *store.Tx) error {
-			for _, c := range diff.Added {
-				if _, err := tx.SaveContribution(c); err != nil {
-					return err
-				}
-			}
-			for _, c := range diff.Changed {
-				if _, err := tx.SaveContribution(c.After); err != nil {
-					return err
-				}
-			}
-			for _, c := range diff.Removed {
-				if err := tx.DeleteContribution(c.ID); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
+		return st.ApplyContributions(ctx, summary, diff.Added, diff.ChangedAfter(), diff.Removed)
 	})
 	if err != nil {
 		return "", err
@@ -329,3 +312,4 @@ func (im *Imports) ConfirmForm() (string, error) {
 	im.s.emit(EventDossierChanged)
 	return summary, nil
 }
+

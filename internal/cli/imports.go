@@ -165,24 +165,7 @@ func cmdImportForm(ctx context.Context, args []string, env Env) int {
 		return ExitOK
 	}
 	summary := fmt.Sprintf("Formulaire de « %s » : %s", diff.PartnerName, diff.Summary())
-	err = st.Do(ctx, summary, func(tx *store.Tx) error {
-		for _, c := range diff.Added {
-			if _, err := tx.SaveContribution(c); err != nil {
-				return err
-			}
-		}
-		for _, c := range diff.Changed {
-			if _, err := tx.SaveContribution(c.After); err != nil {
-				return err
-			}
-		}
-		for _, c := range diff.Removed {
-			if err := tx.DeleteContribution(c.ID); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	err = st.ApplyContributions(ctx, summary, diff.Added, diff.ChangedAfter(), diff.Removed)
 	if err != nil {
 		return fail(env, err)
 	}
@@ -278,3 +261,4 @@ func cmdForm(ctx context.Context, args []string, env Env) int {
 	fmt.Fprintln(env.Stdout, *out)
 	return ExitOK
 }
+

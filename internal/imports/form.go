@@ -452,6 +452,15 @@ type FormDiff struct {
 	Notes []string `json:"notes"`
 }
 
+// ChangedAfter returns the new values of the changed contributions (Changed[i].After), ready to save.
+func (d *FormDiff) ChangedAfter() []dossier.Contribution {
+	out := make([]dossier.Contribution, len(d.Changed))
+	for i, c := range d.Changed {
+		out[i] = c.After
+	}
+	return out
+}
+
 // OK reports whether the diff can be applied: no cell errors and no conflicts.
 func (d *FormDiff) OK() bool { return len(d.Errors) == 0 && len(d.Conflicts) == 0 }
 

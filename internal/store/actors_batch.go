@@ -25,3 +25,24 @@ func (s *Store) ImportActors(ctx context.Context, summary string, insert, update
 		return nil
 	})
 }
+
+// ApplyContributions saves the contributions of added (new, ID 0) and changed (by ID) and deletes those of
+// removed, in one transaction recorded as one history step with the given French summary (a partner's
+// returned contribution form). Nothing is written if any row fails; the error names it.
+func (s *Store) ApplyContributions(ctx context.Context, summary string, added, changed, removed []dossier.Contribution) error {
+	return s.Do(ctx, summary, func(tx *Tx) error {
+		for _, list := range [][]dossier.Contribution{added, changed} {
+			for _, c := range list {
+				if _, err := tx.SaveContribution(c); err != nil {
+					return err
+				}
+			}
+		}
+		for _, c := range removed {
+			if err := tx.DeleteContribution(c.ID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

@@ -312,4 +312,3 @@ func (im *Imports) ConfirmForm() (string, error) {
 	im.s.emit(EventDossierChanged)
 	return summary, nil
 }
-

@@ -261,4 +261,3 @@ func cmdForm(ctx context.Context, args []string, env Env) int {
 	fmt.Fprintln(env.Stdout, *out)
 	return ExitOK
 }
-

@@ -16,6 +16,10 @@ cd "$root"
 
 addr="${E2E_ADDR:-127.0.0.1:34115}"
 work="$(mktemp -d /tmp/dossierft-e2e.XXXXXX)"
+# The app writes preferences, recent files and a daily backup copy into its data directory: keep those of this
+# run (the app started here and the CLI calls) inside $work, never in the user's ~/.local/share/dossier-french-tech.
+export DOSSIERFT_DATA_DIR="$work/data"
+mkdir -p "$DOSSIERFT_DATA_DIR"
 export SHOTS_DIR="${SHOTS_DIR:-$root/build/e2e-shots}"
 mkdir -p "$SHOTS_DIR" build/bin
 bin="build/bin/dossierft-dev"

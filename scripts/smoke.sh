@@ -15,6 +15,10 @@ cd "$root"
 
 timeout_s="${SMOKE_TIMEOUT:-60}"
 work="$(mktemp -d /tmp/dossierft-smoke.XXXXXX)"
+# The app writes preferences, recent files and a daily backup copy into its data directory: keep those of this
+# run (the app started here and the CLI calls) inside $work, never in the user's ~/.local/share/dossier-french-tech.
+export DOSSIERFT_DATA_DIR="$work/data"
+mkdir -p "$DOSSIERFT_DATA_DIR"
 bin="build/bin/dossierft"
 shot="$root/build/smoke.png"
 mkdir -p build/bin

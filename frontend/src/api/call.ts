@@ -10,17 +10,25 @@ import { ApiError, toApiError } from './errors'
  * become {@link ApiError}s (French message from Go); a result of the wrong shape becomes an ApiError with code
  * "shape" naming the call and the first wrong path.
  */
+/** Number of binding calls sent and not yet answered. */
+let inFlight = 0
+
 export async function call<S extends z.ZodType>(what: string, run: () => Promise<unknown>, schema: S): Promise<z.output<S>> {
   let raw: unknown
   const start = performance.now()
+  // The Wails dev server answers the calls of one page one after the other (one websocket, read in a loop):
+  // a call started while others are unanswered waits for them; detail.inFlight tells those apart.
+  const before = inFlight++
   try {
     raw = await run()
   } catch (e) {
     throw toApiError(e)
   } finally {
-    // Round-trip time of each call, readable with performance.getEntriesByType('measure') (e2e figures).
+    inFlight--
+    // Round-trip time of each call, readable with performance.getEntriesByType('measure') (e2e figures);
+    // detail.inFlight is the number of other calls still unanswered when it started.
     try {
-      performance.measure(`api: ${what}`, { start })
+      performance.measure(`api: ${what}`, { start, detail: { inFlight: before } })
     } catch {
       /* measure unsupported: timing is optional */
     }

@@ -64,7 +64,7 @@ describe('PartnerAttachments', () => {
     const w = mountPanel()
     expect(w.get('[data-testid="letter-status"]').text()).toBe('Reçue')
     expect(w.get('[data-testid="letter-file"]').text()).toBe('lettre-metz.pdf')
-    expect(w.get('[data-testid="attach-lettre"]').text()).toContain('lettre du 20/11/2026, jointe le 29/11/2026')
+    expect(w.get('[data-testid="letter-dates"]').text()).toBe('Lettre du 20/11/2026 · jointe le 29/11/2026')
     expect(w.get('[data-testid="letter-attach"]').text()).toBe('Remplacer…')
     await w.get('[data-testid="letter-detach"]').trigger('click')
     await flushPromises()

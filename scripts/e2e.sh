@@ -106,3 +106,4 @@ start_backend "$work/large.dossier"
 (cd frontend && DOSSIERFT_URL="http://$addr/" DOSSIERFT_FILE="$work/large.dossier" DOSSIERFT_BIN="$root/$bin" \
   SHOTS_DIR="$SHOTS_DIR" node --test --test-concurrency=1 --test-reporter=spec e2e/large/*.test.mjs)
 echo "e2e: screenshots in $SHOTS_DIR"
+echo "e2e: files the app wrote in its temporary data directory: $(cd "$DOSSIERFT_DATA_DIR" && find . -type f | sort | tr '\n' ' ')"

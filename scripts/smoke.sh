@@ -85,6 +85,7 @@ status="$(cat "$work/status" 2>/dev/null || echo "no status")"
 got="$(cat "$work/loaded.txt" 2>/dev/null || true)"
 echo "smoke: window status: $status; reported: ${got/$'\t'/<TAB>}"
 echo "smoke: screenshot: $shot"
+echo "smoke: files the app wrote in its temporary data directory: $(cd "$DOSSIERFT_DATA_DIR" && find . -type f | sort | tr '\n' ' ')"
 if [[ "$got" != "$actors" ]]; then
   echo "smoke: FAILED: the window did not report \"${actors/$'\t'/<TAB>}\"" >&2
   exit 1

@@ -76,6 +76,11 @@ describe("a partner's letter of support", () => {
     assert.match(text, /doit être un PDF/)
     assert.ok(text.includes(FAKE), `the message names the file: ${text}`)
     assert.equal(await page.getByTestId('letter-file').innerText(), LETTER)
+    // The message is brought into view inside the drawer (it sits below the fold of a 820 px window).
+    await page.waitForFunction(() => {
+      const r = document.querySelector('[data-testid="attach-error"]')?.getBoundingClientRect()
+      return r && r.top >= 0 && r.bottom <= window.innerHeight
+    })
     await page.screenshot({ path: join(shots, 'e2e-partner-letter-refused.png') })
     assert.equal(partnerOf(dumpDossier(file)).letterAttachmentId, before, 'nothing changed in the file')
   })

@@ -36,6 +36,13 @@ describe('editing the dossier in the window', () => {
     year = dumpDossier(file).candidature.yearStart
     browser = await launchBrowser()
     page = await browser.newPage({ viewport: { width: 1280, height: 820 } })
+    if (process.env.E2E_TIMINGS) {
+      // Main-thread tasks over 50 ms (Chromium's Long Tasks API), to see what delays the answers of calls.
+      await page.addInitScript(() => {
+        window.__longTasks = []
+        new PerformanceObserver((l) => window.__longTasks.push(...l.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true })
+      })
+    }
     await page.goto(baseURL())
     await page.getByTestId('candidature-name').waitFor({ timeout: 30_000 })
   })
@@ -48,6 +55,15 @@ describe('editing the dossier in the window', () => {
           .filter((m) => /^api: (le partenaire|la contribution|la ligne|le chapitre)/.test(m.name))
           .map((m) => ({ ms: m.duration, inFlight: m.detail?.inFlight ?? 0 })),
       )
+      if (process.env.E2E_TIMINGS) {
+        // Every timed call of the page, in order: start (ms since load), duration, calls unanswered at its start.
+        const all = await page.evaluate(() =>
+          performance.getEntriesByType('measure').filter((m) => m.name.startsWith('api: ')).map((m) => [m.name, m.startTime, m.duration, m.detail?.inFlight ?? 0]),
+        )
+        for (const [n, t, ms, f] of all) console.log(`  ${t.toFixed(0).padStart(7)} ms  ${ms.toFixed(1).padStart(6)} ms  in flight ${f}  ${n}`)
+        const long = await page.evaluate(() => window.__longTasks ?? [])
+        for (const [t, ms] of long) console.log(`  ${t.toFixed(0).padStart(7)} ms  ${ms.toFixed(1).padStart(6)} ms  long task`)
+      }
       const times = saves.map((s) => s.ms)
       // Saves sent while no other call was unanswered: the dev server answers one call at a time, so the others
       // also waited for reloads (refreshAll after the previous edit) sent before them.

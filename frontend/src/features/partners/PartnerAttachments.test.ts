@@ -55,6 +55,8 @@ describe('PartnerAttachments', () => {
     expect(w.get('[data-testid="letter-file-none"]').text()).toBe('aucun fichier joint')
     expect(w.get('[data-testid="letter-attach"]').text()).toBe('Joindre la lettre…')
     expect(w.find('[data-testid="letter-detach"]').exists()).toBe(false)
+    // A dashboard finding on partner:7.letterAttachmentId focuses the first focusable element there.
+    expect(w.get('[data-testid="partner-letterAttachmentId"]').find('[tabindex]').text()).toBe('Joindre la lettre…')
     w.unmount()
   })
 

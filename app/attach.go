@@ -154,7 +154,8 @@ func (e *Edit) AttachPath(partnerID int64, kind, path string) (dossier.Attachmen
 	return out, err
 }
 
-// Detach removes the partner's letter of support ("lettre"; its status goes back to "demandée") or logo
+// Detach removes the partner's letter of support ("lettre"; its status goes back to "demandée" and its date is
+// cleared) or logo
 // ("logo") from the dossier; one undoable step.
 func (e *Edit) Detach(partnerID int64, kind string) error {
 	return e.change(func(ctx context.Context, st *store.Store, d *dossier.Dossier) error {
@@ -172,7 +173,7 @@ func (e *Edit) Detach(partnerID int64, kind string) error {
 		summary := fmt.Sprintf("%s de « %s » retirée", dossier.LabelOf(dossier.AttachmentKinds, kind), p.Name)
 		return st.Do(ctx, summary, func(tx *store.Tx) error {
 			if kind == "lettre" {
-				p.LetterAttachmentID, p.LetterStatus = 0, "demandee"
+				p.LetterAttachmentID, p.LetterStatus, p.LetterDate = 0, "demandee", ""
 			} else {
 				p.LogoAttachmentID = 0
 			}

@@ -241,7 +241,15 @@ func Actors(w io.Writer, d *dossier.Dossier) error {
 			fict = "Oui"
 		}
 		c.row(Text(a.Name), Text(cat), Text(a.SIRET), Text(a.NAF), Text(a.Postcode), Text(a.Town), Text(band), itoa(a.CreationYear),
-			Amount(a.FundsRaised), Text(a.Website), Text(a.Description), Text(strings.Join(a.Tags, ", ")), Text(a.Origin), fict)
+			fundsRaised(a.FundsRaised), Text(a.Website), Text(a.Description), Text(strings.Join(a.Tags, ", ")), Text(a.Origin), fict)
 	}
 	return c.close()
+}
+
+// fundsRaised is an actor's funds raised, blank when unknown (0), as in the PDF and the workbook.
+func fundsRaised(c dossier.Cents) string {
+	if c == 0 {
+		return ""
+	}
+	return Amount(c)
 }

@@ -70,7 +70,9 @@ func Actors(w io.Writer, d *dossier.Dossier, opt Options) error {
 		if a.CreationYear != 0 {
 			dir.num(r, 9, a.CreationYear, st.year)
 		}
-		dir.money(r, 10, a.FundsRaised, st.euro)
+		if a.FundsRaised != 0 { // unknown funds stay blank, as in the PDF (SUM and COUNTIFS ignore blanks)
+			dir.money(r, 10, a.FundsRaised, st.euro)
+		}
 		site := b.notes.text(dir.name, r, "Site web", a.Website)
 		if u, ok := linkURL(site); ok && links < maxLinks {
 			links++

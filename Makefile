@@ -49,13 +49,14 @@ run: build
 	./$(BIN)
 
 ## bindings: regenerate the TypeScript bindings of the bound Go services (committed)
+# (the generator runs the program, which opens its default dossier: keep that in a temporary data directory)
 bindings:
-	$(GO) tool wails generate module
+	tmp=$$(mktemp -d); DOSSIERFT_DATA_DIR=$$tmp $(GO) tool wails generate module; rm -rf $$tmp
 
 ## check-bindings: fail when the committed bindings differ from what the Go code generates
 check-bindings:
 	@tmp=$$(mktemp -d); cp -r frontend/src/wailsjs $$tmp/before; \
-	$(GO) tool wails generate module >/dev/null 2>&1 || { echo "wails generate module a échoué"; exit 1; }; \
+	DOSSIERFT_DATA_DIR=$$tmp/data $(GO) tool wails generate module >/dev/null 2>&1 || { echo "wails generate module a échoué"; exit 1; }; \
 	if ! diff -r $$tmp/before frontend/src/wailsjs >/dev/null; then \
 	  diff -r $$tmp/before frontend/src/wailsjs | head -20; \
 	  echo "Les liaisons TypeScript (frontend/src/wailsjs) sont périmées : lancez « make bindings » et committez."; \

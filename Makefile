@@ -9,9 +9,10 @@ TAGS      := desktop,production,webkit2_41
 BIN       := build/bin/dossierft
 DEV_BIN   := build/bin/dossierft-dev
 # Debian packages the build and the tests need (WebKitGTK 4.1 for the window; Xvfb, ImageMagick, Chromium,
+# screen fonts for the window and the browser under Xvfb (the PDF fonts are committed),
 # poppler, qpdf and LibreOffice for the tests that read back what we produce).
 APT_PKGS  := gcc pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth imagemagick poppler-utils qpdf \
-             libreoffice-calc-nogui chromium time
+             libreoffice-calc-nogui chromium time fonts-dejavu-core fonts-liberation2
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps apt npm frontend build build-dev cli bindings check-bindings vet fmt-check gotest \
